@@ -1,0 +1,8 @@
+//! golite: an interpreter for the Go that concurrency courses are made of.
+//! See ARCHITECTURE.md for where each part lives.
+
+pub mod check;
+pub mod diag;
+pub mod driver;
+pub mod stdlib_src;
+pub mod syntax;

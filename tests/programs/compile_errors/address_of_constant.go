@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+const MaxWorkers = 4
+
+func configure(n *int) {
+	fmt.Println("workers:", *n)
+}
+
+func main() {
+	configure(&MaxWorkers)
+}

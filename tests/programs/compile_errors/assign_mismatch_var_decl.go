@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	var f = os.Open("data.txt")
+	fmt.Println(f)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+const huge = 1 << 100
+
+func main() {
+	n := huge
+	fmt.Println(n)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	buf := make([]byte, 4)
+	buf[0] = byte(256)
+	fmt.Println(buf)
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func logMsg(msg string) {
+	fmt.Println("[log]", msg)
+}
+
+func main() {
+	code := 404
+	logMsg(code)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var retries int
+	retries = "three"
+	fmt.Println(retries)
+}

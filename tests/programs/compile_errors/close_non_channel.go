@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	results := []string{"a"}
+	close(results)
+	fmt.Println(results)
+}

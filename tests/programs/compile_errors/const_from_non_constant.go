@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+const workers = runtime.NumCPU()
+
+func main() {
+	fmt.Println(workers)
+}

@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type Numeric interface {
+	int | float64
+}
+
+func main() {
+	var total Numeric
+	fmt.Println(total)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	src := []int{1, 2, 3}
+	dst := make([]int64, 3)
+	copy(dst, src)
+	fmt.Println(dst)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	version := "v1"
+	version++
+	fmt.Println(version)
+}

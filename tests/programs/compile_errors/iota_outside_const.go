@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	id := iota
+	fmt.Println(id)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() int {
+	fmt.Println("exit code")
+	return 0
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	count := 3
+	total := 10.5
+	avg := total / count
+	fmt.Println(avg)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	flags := 1
+	fmt.Println(flags << -1)
+}

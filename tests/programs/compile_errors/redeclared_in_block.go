@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var total int
+	var total float64
+	fmt.Println(total)
+}

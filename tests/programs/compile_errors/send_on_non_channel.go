@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	queue := []int{}
+	queue <- 5
+	fmt.Println(queue)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var payload []byte = "hello"
+	fmt.Println(len(payload))
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	sep := "-"
+	n := 10
+	fmt.Println(sep * n)
+}

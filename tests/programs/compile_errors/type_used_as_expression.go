@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type Config struct {
+	Workers int
+}
+
+func main() {
+	c := Config
+	fmt.Println(c)
+}

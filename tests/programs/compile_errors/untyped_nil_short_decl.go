@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	result := nil
+	fmt.Println(result)
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+)
+
+func main() {
+	fmt.Println(strconv.Itoa(5))
+}

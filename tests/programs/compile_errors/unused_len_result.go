@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	names := []string{"a", "b"}
+	len(names)
+	fmt.Println(names)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	path := "C:\temp\queue"
+	fmt.Println(path)
+	fmt.Println("tab:\q done")
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var r rune = ''
+	fmt.Println(r)
+}

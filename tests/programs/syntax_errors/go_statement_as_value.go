@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func compute() int {
+	return 42
+}
+
+func main() {
+	result := go compute()
+	fmt.Println(result)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	type := "worker"
+	fmt.Println(type)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	name := "worker"
+	id := 7
+	fmt.Println("started" name, id)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	perms := 0755
+	month := 08
+	fmt.Println(perms, month)
+}

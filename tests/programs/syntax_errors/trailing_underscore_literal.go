@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 100_
+	fmt.Println(n)
+}

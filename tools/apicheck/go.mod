@@ -1,0 +1,3 @@
+module golite/tools/apicheck
+
+go 1.23
