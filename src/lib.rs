@@ -4,5 +4,6 @@
 pub mod check;
 pub mod diag;
 pub mod driver;
+pub mod natives;
 pub mod stdlib_src;
 pub mod syntax;

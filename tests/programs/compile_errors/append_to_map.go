@@ -1,3 +1,5 @@
+// Example program: append to map.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: array length not constant.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

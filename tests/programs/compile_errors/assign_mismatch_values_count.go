@@ -1,3 +1,5 @@
+// Example program: assign mismatch values count.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

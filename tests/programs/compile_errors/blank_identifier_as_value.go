@@ -1,3 +1,5 @@
+// Example program: blank identifier as value.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

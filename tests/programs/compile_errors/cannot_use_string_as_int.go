@@ -1,3 +1,5 @@
+// Example program: cannot use string as int.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

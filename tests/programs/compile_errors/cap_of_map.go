@@ -1,3 +1,5 @@
+// Example program: cap of map.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: close non channel.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: compare maps.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: convert string to int.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: defer discards builtin result.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

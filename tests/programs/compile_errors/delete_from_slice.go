@@ -1,3 +1,5 @@
+// Example program: delete from slice.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

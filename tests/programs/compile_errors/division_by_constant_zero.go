@@ -1,3 +1,5 @@
+// Example program: division by constant zero.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: float constant truncated.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

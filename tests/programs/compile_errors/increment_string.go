@@ -1,3 +1,5 @@
+// Example program: increment string.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

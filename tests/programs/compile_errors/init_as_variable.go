@@ -1,3 +1,5 @@
+// Example program: init as variable.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

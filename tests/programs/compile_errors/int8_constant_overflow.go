@@ -1,3 +1,5 @@
+// Example program: int8 constant overflow.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

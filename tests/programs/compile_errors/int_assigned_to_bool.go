@@ -1,3 +1,5 @@
+// Example program: int assigned to bool.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: invalid indirect.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: iota outside const.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

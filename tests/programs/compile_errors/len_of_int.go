@@ -1,3 +1,5 @@
+// Example program: len of int.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: main with return value.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

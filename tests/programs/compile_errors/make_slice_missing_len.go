@@ -1,3 +1,5 @@
+// Example program: make slice missing len.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

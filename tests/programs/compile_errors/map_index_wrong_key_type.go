@@ -1,3 +1,5 @@
+// Example program: map index wrong key type.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: modulo on float.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -14,7 +14,8 @@ func Min[T Ordered](a, b T) T {
 }
 
 func main() {
-	fmt.Println(Min(1, 2.5))
+	count, ratio := 3, 0.5
+	fmt.Println(Min(count, ratio))
 	fmt.Println(Min([]int{1}, []int{2}))
 	fmt.Println(Min[int, int](1, 2))
 }

@@ -21,4 +21,5 @@ func main() {
 	for r := range results {
 		totl += r
 	}
+	fmt.Println("done")
 }

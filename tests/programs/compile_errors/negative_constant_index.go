@@ -1,3 +1,5 @@
+// Example program: negative constant index.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: negative shift count.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: negative to uint.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: range int two vars.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: redeclared in block.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: shift of float.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

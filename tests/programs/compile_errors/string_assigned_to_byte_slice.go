@@ -1,3 +1,5 @@
+// Example program: string assigned to byte slice.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

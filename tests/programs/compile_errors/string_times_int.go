@@ -1,3 +1,5 @@
+// Example program: string times int.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

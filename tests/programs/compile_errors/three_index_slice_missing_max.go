@@ -1,3 +1,5 @@
+// Example program: three index slice missing max.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

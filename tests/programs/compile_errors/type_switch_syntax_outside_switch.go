@@ -1,3 +1,5 @@
+// Example program: type switch syntax outside switch.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: untyped nil short decl.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

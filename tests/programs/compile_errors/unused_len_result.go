@@ -1,3 +1,5 @@
+// Example program: unused len result.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: value used as type.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -22,17 +22,23 @@ func doWork(done <-chan struct{}, pulse time.Duration, nums []int) (<-chan struc
 			}
 		}
 		for _, n := range nums {
-			time.Sleep(15 * time.Millisecond) // slow work
+			// the slow work: pulse while waiting for it to finish
+			work := time.After(15 * time.Millisecond)
+		working:
 			for {
 				select {
 				case <-done:
 					return
 				case <-beat.C:
 					sendPulse()
-					continue
-				case results <- n * 2:
+				case <-work:
+					break working
 				}
-				break
+			}
+			select {
+			case <-done:
+				return
+			case results <- n * 2:
 			}
 		}
 	}()

@@ -9,6 +9,7 @@ import (
 // main parks itself in select{} and lets other goroutines decide when the
 // program ends, with os.Exit.
 func main() {
+	fmt.Println("main: starting workers, then blocking forever in select{}")
 	results := make(chan int)
 	var wg sync.WaitGroup
 	for i := 1; i <= 5; i++ {
@@ -31,6 +32,5 @@ func main() {
 		defer fmt.Println("deferred calls do not run on os.Exit")
 		os.Exit(3)
 	}()
-	fmt.Println("main: blocking forever in select{}")
 	select {}
 }

@@ -1,3 +1,5 @@
+// Example program: bad escape sequence.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: binary literal bad digit.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: const in for header.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

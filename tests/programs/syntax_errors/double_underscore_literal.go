@@ -1,3 +1,5 @@
+// Example program: double underscore literal.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

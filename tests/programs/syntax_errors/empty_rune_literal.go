@@ -1,3 +1,5 @@
+// Example program: empty rune literal.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: exponent no digits.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

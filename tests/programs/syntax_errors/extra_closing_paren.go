@@ -1,3 +1,5 @@
+// Example program: extra closing paren.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: for with commas.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

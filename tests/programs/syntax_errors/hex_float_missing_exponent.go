@@ -1,3 +1,5 @@
+// Example program: hex float missing exponent.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

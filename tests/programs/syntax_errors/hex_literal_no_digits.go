@@ -1,3 +1,5 @@
+// Example program: hex literal no digits.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: increment as expression.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: invalid character hash.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: invalid unicode dash.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

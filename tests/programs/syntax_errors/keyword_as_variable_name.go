@@ -1,3 +1,5 @@
+// Example program: keyword as variable name.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: missing comma same line.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

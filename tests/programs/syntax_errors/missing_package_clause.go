@@ -1,5 +1,9 @@
+// Example program: missing package clause.
+// Real Go rejects it at compile time.
+//
 import "fmt"
 
 func main() {
-	fmt.Println("no package clause")
+	name := "gopher"
+	fmt.Println("no package clause", name)
 }

@@ -1,3 +1,5 @@
+// Example program: octal escape too large.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

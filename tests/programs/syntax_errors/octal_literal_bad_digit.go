@@ -1,3 +1,5 @@
+// Example program: octal literal bad digit.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: rune literal too long.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: short unicode escape.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,3 +1,5 @@
+// Example program: unterminated rune.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

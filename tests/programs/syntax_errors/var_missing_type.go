@@ -1,3 +1,5 @@
+// Example program: var missing type.
+// Real Go rejects it at compile time.
 package main
 
 import "fmt"

@@ -1,0 +1,3 @@
+module golite/tools/fmtgen
+
+go 1.23
