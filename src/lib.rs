@@ -4,6 +4,7 @@
 pub mod check;
 pub mod diag;
 pub mod driver;
+pub mod gc;
 pub mod natives;
 pub mod stdlib_src;
 pub mod syntax;

@@ -84,7 +84,8 @@ impl Checker<'_> {
                     match self.tt.get(u).clone() {
                         Type::Basic(k) if k.is_string() && b == Len => {
                             if x.mode == Mode::Const {
-                                constant = x.val.as_ref().and_then(cval::string_len).map(|l| l as i64);
+                                constant =
+                                    x.val.as_ref().and_then(cval::string_len).map(|l| l as i64);
                             }
                         }
                         Type::Array(len, _) => {
@@ -126,7 +127,10 @@ impl Checker<'_> {
                     let d = self.desc(&args[0], &s);
                     self.error(
                         args[0].span,
-                        format!("invalid argument: {} (untyped nil) is not a typed slice", d.trim_end_matches(" (untyped nil)")),
+                        format!(
+                            "invalid argument: {} (untyped nil) is not a typed slice",
+                            d.trim_end_matches(" (untyped nil)")
+                        ),
                     );
                     self.use_args(&args[1..]);
                     return Operand::invalid(e);
@@ -136,7 +140,7 @@ impl Checker<'_> {
                     let d = self.desc(&args[0], &s);
                     self.error(
                         args[0].span,
-                        format!("invalid argument: {} is not a slice", d),
+                        format!("invalid append: argument must be a slice; have {}", d),
                     );
                     self.use_args(&args[1..]);
                     return Operand::invalid(e);
@@ -185,7 +189,11 @@ impl Checker<'_> {
                     let ds = self.desc(&args[0], &d);
                     self.error(
                         args[0].span,
-                        format!("invalid argument: copy expects slice arguments; found {} and {}", ds, self.desc(&args[1], &s)),
+                        format!(
+                            "invalid argument: copy expects slice arguments; found {} and {}",
+                            ds,
+                            self.desc(&args[1], &s)
+                        ),
                     );
                     return Operand::invalid(e);
                 };
@@ -193,6 +201,10 @@ impl Checker<'_> {
                     self.convert_untyped(&mut s, &args[1], STRING);
                 }
                 let sc = self.core_type(s.ty).unwrap_or(INVALID);
+                let sel_t = match self.tt.get(sc).clone() {
+                    Type::Slice(sel) => sel,
+                    _ => s.ty,
+                };
                 let ok = match self.tt.get(sc).clone() {
                     Type::Slice(sel) => self.tt.identical(del, sel),
                     Type::Basic(k) if k.is_string() => {
@@ -205,7 +217,7 @@ impl Checker<'_> {
                     let ss = self.desc(&args[1], &s);
                     self.error(
                         args[0].span,
-                        format!("invalid argument: arguments to copy {} and {} have different element types {} and {}", ds, ss, self.tstr(del), self.tstr(s.ty)),
+                        format!("invalid copy: arguments {} and {} have different element types {} and {}", ds, ss, self.tstr(del), self.tstr(sel_t)),
                     );
                     return Operand::invalid(e);
                 }
@@ -243,7 +255,7 @@ impl Checker<'_> {
                         let s = self.exprstr(&args[0]);
                         self.error(
                             args[0].span,
-                            format!("invalid argument: cannot make {}; type must be slice, map, or channel", s),
+                            format!("invalid argument: cannot make {}: type must be slice, map, or channel", s),
                         );
                         self.use_args(&args[1..]);
                         return Operand::invalid(e);
@@ -255,9 +267,15 @@ impl Checker<'_> {
                     let ts = self.tstr(t);
                     let _ = ts;
                     let msg = if min_args == 2 && n < 2 {
-                        format!("invalid operation: {} expects 2 or 3 arguments; found {}", s, n)
+                        format!(
+                            "invalid operation: {} expects 2 or 3 arguments; found {}",
+                            s, n
+                        )
                     } else {
-                        format!("invalid operation: {} expects {} or {} arguments; found {}", s, min_args, max_args, n)
+                        format!(
+                            "invalid operation: {} expects {} or {} arguments; found {}",
+                            s, min_args, max_args, n
+                        )
                     };
                     self.error(e.span, msg);
                     self.use_args(&args[1..]);
@@ -317,7 +335,10 @@ impl Checker<'_> {
                             let d = self.desc(&args[0], &x);
                             self.error(
                                 args[0].span,
-                                format!("invalid operation: cannot close receive-only channel {}", d),
+                                format!(
+                                    "invalid operation: cannot close receive-only channel {}",
+                                    d
+                                ),
                             );
                             return Operand::invalid(e);
                         }
@@ -484,7 +505,12 @@ impl Checker<'_> {
                     let s = self.exprstr(e);
                     self.error(
                         args[0].span,
-                        format!("invalid operation: {} (mismatched types {} and {})", s, self.tstr(x.ty), self.tstr(y.ty)),
+                        format!(
+                            "invalid operation: {} (mismatched types {} and {})",
+                            s,
+                            self.tstr(x.ty),
+                            self.tstr(y.ty)
+                        ),
                     );
                     return Operand::invalid(e);
                 }
@@ -495,14 +521,19 @@ impl Checker<'_> {
                         let d = self.desc(&args[0], &x);
                         self.error(
                             args[0].span,
-                            format!("invalid argument: arguments have type {}, expected floating-point", self.tstr(x.ty)),
+                            format!(
+                                "invalid argument: arguments have type {}, expected floating-point",
+                                self.tstr(x.ty)
+                            ),
                         );
                         let _ = d;
                         return Operand::invalid(e);
                     }
                 };
                 let mut r = self.mk(e, Mode::Value, rt);
-                if let (Mode::Const, Mode::Const, Some(a), Some(b)) = (x.mode, y.mode, &x.val, &y.val) {
+                if let (Mode::Const, Mode::Const, Some(a), Some(b)) =
+                    (x.mode, y.mode, &x.val, &y.val)
+                {
                     r.mode = Mode::Const;
                     r.val = cval::make_complex(a, b);
                 }
@@ -514,7 +545,13 @@ impl Checker<'_> {
                     return Operand::invalid(e);
                 }
                 if x.mode == Mode::Const && self.tt.is_untyped(x.ty) {
-                    let v = x.val.as_ref().and_then(|v| if b == Real { cval::real(v) } else { cval::imag(v) });
+                    let v = x.val.as_ref().and_then(|v| {
+                        if b == Real {
+                            cval::real(v)
+                        } else {
+                            cval::imag(v)
+                        }
+                    });
                     let mut r = self.mk(e, Mode::Const, UNTYPED_FLOAT);
                     r.val = v;
                     return r;
@@ -537,7 +574,13 @@ impl Checker<'_> {
                 let mut r = self.mk(e, Mode::Value, rt);
                 if x.mode == Mode::Const {
                     r.mode = Mode::Const;
-                    r.val = x.val.as_ref().and_then(|v| if b == Real { cval::real(v) } else { cval::imag(v) });
+                    r.val = x.val.as_ref().and_then(|v| {
+                        if b == Real {
+                            cval::real(v)
+                        } else {
+                            cval::imag(v)
+                        }
+                    });
                 }
                 r
             }
@@ -567,17 +610,17 @@ impl Checker<'_> {
         }
         if !self.all_types(x.ty, |k| k.is_integer()) {
             let d = self.desc(a, &x);
-            self.error(
-                a.span,
-                format!("cannot convert {} to type int", d),
-            );
+            self.error(a.span, format!("cannot convert {} to type int", d));
             return None;
         }
         if x.mode == Mode::Const {
             let v = x.val.as_ref().and_then(cval::to_i64)?;
             if v < 0 {
                 let d = self.desc(a, &x);
-                self.error(a.span, format!("invalid argument: index {} must not be negative", d));
+                self.error(
+                    a.span,
+                    format!("invalid argument: index {} must not be negative", d),
+                );
                 return None;
             }
             return Some(v);

@@ -48,18 +48,28 @@ impl Checker<'_> {
             }
             Mode::TypeExpr => return self.conversion(e, f.ty, args, ellipsis, rparen),
             Mode::Builtin(b) => {
-                self.facts.calls.insert((self.file, e.id), CallKind::Builtin(b));
+                self.facts
+                    .calls
+                    .insert((self.file, e.id), CallKind::Builtin(b));
                 return self.builtin(e, b, args, ellipsis, rparen);
             }
             _ => {}
         }
         let sig_t = self.core_type(f.ty).unwrap_or(INVALID);
-        let Some(sig) = self.tt.sig(sig_t).cloned().filter(|_| matches!(self.tt.get(sig_t), Type::Func(_))) else {
+        let Some(sig) = self
+            .tt
+            .sig(sig_t)
+            .cloned()
+            .filter(|_| matches!(self.tt.get(sig_t), Type::Func(_)))
+        else {
             let d = self.desc(callee, &f);
             let ts = self.tstr(f.ty);
             self.error(
                 e.span,
-                format!("invalid operation: cannot call {}: {} is not a function", d, ts),
+                format!(
+                    "invalid operation: cannot call {}: {} is not a function",
+                    d, ts
+                ),
             );
             self.use_args(args);
             return Operand::invalid(e);
@@ -82,7 +92,9 @@ impl Checker<'_> {
                 );
                 return Operand::invalid(e);
             }
-            let Some(targs) = self.infer(e, callee, gobj, &tps, &explicit, &sig, &ops, &arg_exprs, lparen) else {
+            let ddd = ellipsis.is_some();
+            let Some(targs) = self.infer(e, callee, gobj, &tps, &explicit, &sig, &ops, ddd, lparen)
+            else {
                 return Operand::invalid(e);
             };
             let st = self.subst(sig_t, &tps, &targs);
@@ -105,9 +117,22 @@ impl Checker<'_> {
                 if let Some(why) = self.satisfies(ta, b) {
                     let at = explicit_exprs.get(i).map(|x| x.span).unwrap_or(e.span);
                     let at = if explicit_exprs.get(i).is_none() {
-                        // Go reports at the argument that fixed T, or the
-                        // call.
-                        self.infer_pos(&sig, tp, &arg_exprs).unwrap_or(at)
+                        // Go reports at the argument that fixed T.
+                        let orig = self.obj(gobj).ty;
+                        let osig = self.tt.sig(orig).cloned();
+                        let mut pos = None;
+                        if let Some(os) = osig {
+                            for (k, &p) in os.params.iter().enumerate() {
+                                if self.mentions(p, &[tp], 0) {
+                                    if let Some(a) = args.get(k) {
+                                        pos = Some(a.span);
+                                    }
+                                    break;
+                                }
+                            }
+                        }
+                        let _ = pos;
+                        lparen
                     } else {
                         at
                     };
@@ -117,7 +142,8 @@ impl Checker<'_> {
             }
         }
         let fname = self.exprstr(callee);
-        let variadic_pack = self.check_args(e, &fname, &sig, ops, &arg_exprs, args, ellipsis, rparen);
+        let variadic_pack =
+            self.check_args(e, &fname, &sig, ops, &arg_exprs, args, ellipsis, rparen);
         self.facts
             .calls
             .insert((self.file, e.id), CallKind::Call { variadic_pack });
@@ -223,19 +249,22 @@ impl Checker<'_> {
             return false;
         }
         let mut pack = false;
-        if let Some(el) = ellipsis {
+        if ellipsis.is_some() {
             if !sig.variadic {
                 self.error(
-                    el,
-                    format!(
-                        "have (...{}) but function is not variadic: {}",
-                        "", fname
-                    ),
+                    call.span,
+                    format!("cannot use ... in call to non-variadic {}", fname),
                 );
                 return false;
             }
             if spread {
-                self.error(args[0].span, format!("cannot use ... with multi-valued {}", self.exprstr(&args[0])));
+                self.error(
+                    args[0].span,
+                    format!(
+                        "cannot use ... with multi-valued {}",
+                        self.exprstr(&args[0])
+                    ),
+                );
                 return false;
             }
         }
@@ -277,7 +306,8 @@ impl Checker<'_> {
                 let _ = rparen;
                 call.span
             };
-            let have = self.types_summary(&ops.iter().map(|o| o.ty).collect::<Vec<_>>(), false, ddd);
+            let have =
+                self.types_summary(&ops.iter().map(|o| o.ty).collect::<Vec<_>>(), false, ddd);
             let want = self.types_summary(&sig.params, sig.variadic, false);
             let q = if too_many { "too many" } else { "not enough" };
             let d = crate::diag::Diagnostic::new(
@@ -330,7 +360,11 @@ impl Checker<'_> {
                 } else if self.tt.is_kind(t, |k| k.is_numeric()) {
                     s.push_str("number");
                 } else {
-                    let k = self.tt.basic_kind(t).map(|k| k.default_type().name()).unwrap_or("");
+                    let k = self
+                        .tt
+                        .basic_kind(t)
+                        .map(|k| k.default_type().name())
+                        .unwrap_or("");
                     s.push_str(k);
                 }
             } else if variadic && last {
@@ -362,10 +396,9 @@ impl Checker<'_> {
         explicit: &[TypeId],
         sig: &Sig,
         ops: &[Operand],
-        arg_idx: &[usize],
+        ddd: bool,
         lparen: ast::Span,
     ) -> Option<Vec<TypeId>> {
-        let _ = arg_idx;
         let mut bind: HashMap<TypeId, TypeId> = HashMap::new();
         for (i, &t) in explicit.iter().enumerate() {
             if self.tt.is_invalid(t) {
@@ -377,7 +410,7 @@ impl Checker<'_> {
             // Parameter types for each argument (variadic expanded).
             let n = sig.params.len();
             let ptype = |i: usize, c: &Self| -> TypeId {
-                if sig.variadic && i + 1 >= n {
+                if sig.variadic && i + 1 >= n && !ddd {
                     let last = sig.params[n - 1];
                     match c.tt.get(c.tt.canon(last)) {
                         Type::Slice(e) => *e,
@@ -443,8 +476,12 @@ impl Checker<'_> {
                 }
                 let e = untyped.entry(p).or_insert((x.ty, i));
                 let (a, b) = (
-                    self.tt.basic_kind(e.0).unwrap_or(super::basic::BasicKind::Invalid),
-                    self.tt.basic_kind(x.ty).unwrap_or(super::basic::BasicKind::Invalid),
+                    self.tt
+                        .basic_kind(e.0)
+                        .unwrap_or(super::basic::BasicKind::Invalid),
+                    self.tt
+                        .basic_kind(x.ty)
+                        .unwrap_or(super::basic::BasicKind::Invalid),
                 );
                 if a.is_numeric() && b.is_numeric() {
                     if super::expr::rank(b) > super::expr::rank(a) {
@@ -498,10 +535,7 @@ impl Checker<'_> {
             }
         }
         // Substitute bindings that mention other type parameters.
-        let targs2: Vec<TypeId> = targs
-            .iter()
-            .map(|&t| self.subst(t, tps, &targs))
-            .collect();
+        let targs2: Vec<TypeId> = targs.iter().map(|&t| self.subst(t, tps, &targs)).collect();
         Some(targs2)
     }
 
@@ -519,15 +553,12 @@ impl Checker<'_> {
         // Type parameter objects are created right after the function's
         // declaration is resolved; find by name and type.
         let o = self.objs.iter().find(|o| {
-            o.kind == ObjKind::TypeName && o.name == name && self.tt.canon(o.ty) == self.tt.canon(tp)
+            o.kind == ObjKind::TypeName
+                && o.name == name
+                && self.tt.canon(o.ty) == self.tt.canon(tp)
         })?;
         let _ = gobj;
         Some(self.pos_str(o.file, o.span.lo))
-    }
-
-    fn infer_pos(&self, sig: &Sig, _tp: TypeId, _arg_idx: &[usize]) -> Option<ast::Span> {
-        let _ = sig;
-        None
     }
 
     /// `f[int]` without a call.
@@ -557,7 +588,12 @@ impl Checker<'_> {
             let s = self.exprstr(e);
             self.error(
                 e.span,
-                format!("not enough type arguments for {}: have {}, want {}", s, targs.len(), tps.len()),
+                format!(
+                    "not enough type arguments for {}: have {}, want {}",
+                    s,
+                    targs.len(),
+                    tps.len()
+                ),
             );
             return Operand::invalid(e);
         }
@@ -572,9 +608,13 @@ impl Checker<'_> {
         let t = self.subst(x.ty, &tps, &targs);
         self.record_instance(gobj, &targs);
         let ct: Vec<TypeId> = targs.iter().map(|&t| self.tt.canon(t)).collect();
-        self.facts
-            .instances
-            .insert((self.file, e.id), super::Instance { obj: gobj, targs: ct });
+        self.facts.instances.insert(
+            (self.file, e.id),
+            super::Instance {
+                obj: gobj,
+                targs: ct,
+            },
+        );
         self.mk(e, Mode::Value, t)
     }
 
@@ -651,13 +691,18 @@ impl Checker<'_> {
         ellipsis: Option<ast::Span>,
         rparen: ast::Span,
     ) -> Operand {
-        self.facts.calls.insert((self.file, e.id), CallKind::Conversion(self.tt.canon(t)));
+        self.facts
+            .calls
+            .insert((self.file, e.id), CallKind::Conversion(self.tt.canon(t)));
         let ts = self.tstr(t);
         if args.len() != 1 {
             if args.is_empty() {
                 self.error(rparen, format!("missing argument in conversion to {}", ts));
             } else {
-                self.error(args[1].span, format!("too many arguments in conversion to {}", ts));
+                self.error(
+                    args[1].span,
+                    format!("too many arguments in conversion to {}", ts),
+                );
                 self.use_args(args);
             }
             return Operand::invalid(e);
@@ -674,18 +719,22 @@ impl Checker<'_> {
         let const_type = !self.tt.is_tparam(t)
             && matches!(self.tt.under_type(t), Type::Basic(k) if !k.is_untyped());
         if x.mode == Mode::Const && const_type {
-            let tk = self.tt.basic_kind(t).unwrap_or(super::basic::BasicKind::Invalid);
-            let xk = self.tt.basic_kind(x.ty).unwrap_or(super::basic::BasicKind::Invalid);
+            let tk = self
+                .tt
+                .basic_kind(t)
+                .unwrap_or(super::basic::BasicKind::Invalid);
+            let xk = self
+                .tt
+                .basic_kind(x.ty)
+                .unwrap_or(super::basic::BasicKind::Invalid);
             let v = x.val.clone();
-            let Some(v) = v else { return Operand::invalid(e) };
+            let Some(v) = v else {
+                return Operand::invalid(e);
+            };
             // Integer → string: the rune's UTF-8.
             if tk.is_string() && xk.is_integer() {
-                let s = cval::to_i64(&v)
-                    .and_then(|n| u32::try_from(n).ok())
-                    .and_then(char::from_u32)
-                    .unwrap_or('\u{FFFD}');
                 let mut r = self.mk(e, Mode::Const, t);
-                r.val = Some(cval::string(s.to_string().as_bytes()));
+                r.val = cval::int_to_string(&v);
                 self.update_expr_type(ae, self.default_type(x.ty), 0);
                 return r;
             }

@@ -15,7 +15,7 @@ use super::{CheckOptions, ExprFact, Facts, FuncInfo, VarInit};
 use crate::diag::{Diagnostic, FileId, SourceFile, SourceMap};
 use crate::syntax::ast::{self, NodeId, Span};
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
+use std::sync::Arc as Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -385,10 +385,7 @@ impl<'a> Checker<'a> {
             self.pkgs[pid.0 as usize].file_scopes.push(fs);
             for imp in &f.imports {
                 let Some(ip) = self.import(&imp.path) else {
-                    self.error(
-                        imp.path_span,
-                        format!("package {} is not in std", imp.path),
-                    );
+                    self.error(imp.path_span, format!("package {} is not in std", imp.path));
                     continue;
                 };
                 self.pkg = pid;
@@ -447,7 +444,16 @@ impl<'a> Checker<'a> {
         pid
     }
 
-    pub fn save_ctx(&self) -> (PkgId, FileId, ScopeId, Option<u32>, Option<usize>, Vec<FuncCtx>) {
+    pub fn save_ctx(
+        &self,
+    ) -> (
+        PkgId,
+        FileId,
+        ScopeId,
+        Option<u32>,
+        Option<usize>,
+        Vec<FuncCtx>,
+    ) {
         (
             self.pkg,
             self.file,
@@ -459,7 +465,14 @@ impl<'a> Checker<'a> {
     }
     pub fn restore_ctx(
         &mut self,
-        s: (PkgId, FileId, ScopeId, Option<u32>, Option<usize>, Vec<FuncCtx>),
+        s: (
+            PkgId,
+            FileId,
+            ScopeId,
+            Option<u32>,
+            Option<usize>,
+            Vec<FuncCtx>,
+        ),
     ) {
         self.pkg = s.0;
         self.file = s.1;

@@ -24,7 +24,16 @@ impl Checker<'_> {
     ) -> Operand {
         let (t, base, open_array) = match (typ, hint) {
             (Some(te), _) => {
-                if let ExprKind::ArrayType { len: None, elem } = &te.kind {
+                let open = match &te.kind {
+                    ExprKind::ArrayType { len: None, elem } => Some(elem),
+                    ExprKind::ArrayType { len: Some(l), elem }
+                        if matches!(l.kind, ExprKind::Ellipsis) =>
+                    {
+                        Some(elem)
+                    }
+                    _ => None,
+                };
+                if let Some(elem) = open {
                     let el = self.typexpr(elem);
                     if self.tt.is_invalid(el) {
                         self.use_elems(elems);
@@ -92,12 +101,17 @@ impl Checker<'_> {
                         let ExprKind::Ident(kid) = &k.kind else {
                             self.expr(&el.value);
                             let ks = self.exprstr(k);
-                            self.error(k.span, format!("invalid field name {} in struct literal", ks));
+                            self.error(
+                                k.span,
+                                format!("invalid field name {} in struct literal", ks),
+                            );
                             continue;
                         };
                         let fty = fields.iter().position(|f| {
                             f.name == kid.name
-                                && (is_exported(&f.name) || f.pkg.is_none() || f.pkg == Some(self.pkg))
+                                && (is_exported(&f.name)
+                                    || f.pkg.is_none()
+                                    || f.pkg == Some(self.pkg))
                         });
                         let Some(i) = fty else {
                             self.expr_hint(&el.value, None);
@@ -108,7 +122,10 @@ impl Checker<'_> {
                                     kid.name, bs
                                 )
                             } else {
-                                format!("unknown field {} in struct literal of type {}", kid.name, bs)
+                                format!(
+                                    "unknown field {} in struct literal of type {}",
+                                    kid.name, bs
+                                )
                             };
                             self.error(k.span, msg);
                             continue;
@@ -184,11 +201,15 @@ impl Checker<'_> {
                     self.assignment(&mut kx, ke, Some(k), "map literal");
                     if kx.mode == Mode::Const {
                         if let Some(val) = &kx.val {
-                            let key = format!("{}:{}", self.tt.canon(kx.ty).0, cval::to_string(val));
+                            let key =
+                                format!("{}:{}", self.tt.canon(kx.ty).0, cval::to_string(val));
                             if !seen.insert(key) {
                                 self.error(
                                     ke.span,
-                                    format!("duplicate key {} in map literal", cval::to_string(val)),
+                                    format!(
+                                        "duplicate key {} in map literal",
+                                        cval::to_string(val)
+                                    ),
                                 );
                                 continue;
                             }
@@ -301,7 +322,15 @@ impl Checker<'_> {
             f.sig = st;
         }
         self.facts.closures.insert((self.file, e.id), idx);
-        self.func_body(idx, st, fscope, &results, named, body, Some((self.file, e.id)));
+        self.func_body(
+            idx,
+            st,
+            fscope,
+            &results,
+            named,
+            body,
+            Some((self.file, e.id)),
+        );
         self.scope = saved_scope;
         self.mk(e, Mode::Value, st)
     }

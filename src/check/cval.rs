@@ -5,8 +5,10 @@
 //! Owns: nothing but the mapping from checker operations to `constant`.
 
 use super::basic::BasicKind;
+use super::constant as k;
 use crate::syntax::ast::{BinOp, UnOp};
 
+pub use super::constant::Value;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VKind {
@@ -27,20 +29,30 @@ pub enum ReprErr {
     Invalid,
 }
 
+/// Failure of a constant operation.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpErr {
+    DivByZero,
+    /// `constant {op} overflow` (op may be empty).
+    Overflow(&'static str),
+    /// Other (already reported or impossible).
+    Other,
+}
+
 pub fn int_lit(s: &str) -> Option<Value> {
-    Value::parse_int(s)
+    Value::from_int_lit(s)
 }
 pub fn float_lit(s: &str) -> Option<Value> {
-    Value::parse_float(s)
+    Value::from_float_lit(s)
 }
 pub fn imag_lit(s: &str) -> Option<Value> {
-    Value::parse_imag(s)
+    Value::from_imag_lit(s)
 }
 pub fn rune(c: u32) -> Value {
-    Value::from_i64(c as i64)
+    Value::from_rune(c)
 }
 pub fn string(b: &[u8]) -> Value {
-    Value::from_bytes(b.to_vec())
+    Value::from_string(b)
 }
 pub fn boolean(b: bool) -> Value {
     Value::from_bool(b)
@@ -50,392 +62,162 @@ pub fn int(n: i64) -> Value {
 }
 
 pub fn kind(v: &Value) -> VKind {
-    v.vkind()
+    match v.kind() {
+        k::ValueKind::Bool => VKind::Bool,
+        k::ValueKind::String => VKind::String,
+        k::ValueKind::Int => VKind::Int,
+        k::ValueKind::Float => VKind::Float,
+        k::ValueKind::Complex => VKind::Complex,
+        k::ValueKind::Unknown => VKind::Unknown,
+    }
 }
 
+pub fn is_unknown(v: &Value) -> bool {
+    v.is_unknown()
+}
+
+/// The value as an i64 if it is integral and fits.
 pub fn to_i64(v: &Value) -> Option<i64> {
-    v.to_i64()
+    match v {
+        Value::Int(_) => v.as_i64(),
+        _ => v.to_int().as_i64(),
+    }
 }
 
 pub fn is_int_valued(v: &Value) -> bool {
-    v.is_int_valued()
+    matches!(v.to_int(), Value::Int(_))
 }
 
 /// Go's `constant.Value.String()` form for messages.
 pub fn to_string(v: &Value) -> String {
-    v.go_string()
+    v.go_repr()
 }
 
+fn op_err(e: k::ConstError) -> OpErr {
+    match e {
+        k::ConstError::DivByZero => OpErr::DivByZero,
+        k::ConstError::Overflow { op } => OpErr::Overflow(op),
+        _ => OpErr::Other,
+    }
+}
+
+/// A unary operation; `typ` is the operand's basic kind (bounds `^` of
+/// unsigned types).
 pub fn unary(op: UnOp, v: &Value, typ: Option<BasicKind>) -> Option<Value> {
-    v.unary(op, typ)
+    let o = match op {
+        UnOp::Pos => k::UnOp::Pos,
+        UnOp::Neg => k::UnOp::Neg,
+        UnOp::Not => k::UnOp::Not,
+        UnOp::BitNot => k::UnOp::Xor,
+        _ => return None,
+    };
+    let prec = match (op, typ) {
+        (UnOp::BitNot, Some(t)) if t.is_unsigned() => t.size() * 8,
+        _ => 0,
+    };
+    Value::unary_op(o, v, prec).ok()
 }
 
-/// `Err(())` on division by zero.
-pub fn binary(op: BinOp, a: &Value, b: &Value, int_div: bool) -> Result<Option<Value>, ()> {
-    Value::binary(op, a, b, int_div)
+/// A binary (non-shift, non-comparison) operation.
+pub fn binary(op: BinOp, a: &Value, b: &Value, int_div: bool) -> Result<Value, OpErr> {
+    let o = match op {
+        BinOp::Add => k::BinOp::Add,
+        BinOp::Sub => k::BinOp::Sub,
+        BinOp::Mul => k::BinOp::Mul,
+        BinOp::Div => k::BinOp::Div,
+        BinOp::Rem => k::BinOp::Rem,
+        BinOp::And => k::BinOp::And,
+        BinOp::Or => k::BinOp::Or,
+        BinOp::Xor => k::BinOp::Xor,
+        BinOp::AndNot => k::BinOp::AndNot,
+        BinOp::LAnd => k::BinOp::LAnd,
+        BinOp::LOr => k::BinOp::LOr,
+        _ => return Err(OpErr::Other),
+    };
+    Value::binary_op(a, o, b, int_div).map_err(op_err)
 }
 
-pub fn shift(op: BinOp, a: &Value, n: u64) -> Option<Value> {
-    a.shift(op, n)
+pub fn shift(op: BinOp, a: &Value, n: u64) -> Result<Value, OpErr> {
+    let o = match op {
+        BinOp::Shl => k::ShiftOp::Shl,
+        _ => k::ShiftOp::Shr,
+    };
+    Value::shift_op(&a.to_int(), o, n).map_err(op_err)
 }
 
 pub fn compare(op: BinOp, a: &Value, b: &Value) -> bool {
-    Value::compare(op, a, b)
+    let o = match op {
+        BinOp::Eq => k::CmpOp::Eq,
+        BinOp::Ne => k::CmpOp::Ne,
+        BinOp::Lt => k::CmpOp::Lt,
+        BinOp::Le => k::CmpOp::Le,
+        BinOp::Gt => k::CmpOp::Gt,
+        _ => k::CmpOp::Ge,
+    };
+    Value::compare_op(a, o, b).unwrap_or(false)
 }
 
-/// Converts `v` to `kind` if representable (rounding floats).
-pub fn representable(v: &Value, k: BasicKind) -> Result<Value, ReprErr> {
-    v.represent(k)
+/// Converts `v` to kind `to` if representable (rounding floats).
+pub fn representable(v: &Value, to: BasicKind) -> Result<Value, ReprErr> {
+    if to.is_untyped() {
+        // Untyped targets: only the kind changes.
+        return match to {
+            BasicKind::UntypedInt | BasicKind::UntypedRune => match v.to_int() {
+                Value::Unknown if !v.is_unknown() => {
+                    if v.is_numeric() {
+                        Err(ReprErr::Truncated)
+                    } else {
+                        Err(ReprErr::Invalid)
+                    }
+                }
+                x => Ok(x),
+            },
+            BasicKind::UntypedFloat | BasicKind::UntypedComplex if v.is_numeric() => Ok(v.clone()),
+            BasicKind::UntypedString if kind(v) == VKind::String => Ok(v.clone()),
+            BasicKind::UntypedBool if kind(v) == VKind::Bool => Ok(v.clone()),
+            _ if v.is_unknown() => Ok(v.clone()),
+            _ => Err(ReprErr::Invalid),
+        };
+    }
+    v.representable(to).map_err(|r| match r {
+        k::Repr::Overflows => ReprErr::Overflow,
+        k::Repr::Truncated => ReprErr::Truncated,
+        k::Repr::NotRepresentable => ReprErr::Invalid,
+    })
+}
+
+/// Whether an untyped integer constant grew past Go's 512 bits.
+pub fn too_big(v: &Value) -> bool {
+    v.bit_len() > k::UNTYPED_INT_BITS
 }
 
 /// The value as an untyped kind's value (int → float etc.).
-pub fn to_kind(v: &Value, k: BasicKind) -> Option<Value> {
-    v.to_untyped(k)
+pub fn to_kind(v: &Value, kd: BasicKind) -> Option<Value> {
+    let r = match kd {
+        BasicKind::UntypedInt | BasicKind::UntypedRune => v.to_int(),
+        BasicKind::UntypedFloat => v.to_float(),
+        BasicKind::UntypedComplex => v.to_complex(),
+        _ => v.clone(),
+    };
+    (!r.is_unknown()).then_some(r)
 }
 
 pub fn real(v: &Value) -> Option<Value> {
-    v.real()
+    Some(v.real_part())
 }
 pub fn imag(v: &Value) -> Option<Value> {
-    v.imag()
+    Some(v.imag_part())
 }
 pub fn make_complex(re: &Value, im: &Value) -> Option<Value> {
-    Value::complex(re, im)
+    Some(Value::make_complex(re, im))
 }
 pub fn string_len(v: &Value) -> Option<usize> {
-    v.string_len()
+    v.as_bytes().map(|b| b.len())
 }
 pub fn bytes(v: &Value) -> Option<Vec<u8>> {
-    v.string_bytes()
+    v.as_bytes().map(|b| b.to_vec())
 }
-
-// ───────── temporary stand-in until `constant` lands (i128/f64) ─────────
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    Bool(bool),
-    Str(Vec<u8>),
-    Int(i128),
-    Float(f64),
-    Complex(f64, f64),
-}
-
-impl Value {
-    fn parse_int(s: &str) -> Option<Value> {
-        let t: String = s.chars().filter(|&c| c != '_').collect();
-        let (digits, radix) = if let Some(r) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X")) {
-            (r.to_string(), 16)
-        } else if let Some(r) = t.strip_prefix("0b").or_else(|| t.strip_prefix("0B")) {
-            (r.to_string(), 2)
-        } else if let Some(r) = t.strip_prefix("0o").or_else(|| t.strip_prefix("0O")) {
-            (r.to_string(), 8)
-        } else if t.len() > 1 && t.starts_with('0') {
-            (t[1..].to_string(), 8)
-        } else {
-            (t.clone(), 10)
-        };
-        match i128::from_str_radix(&digits, radix) {
-            Ok(n) => Some(Value::Int(n)),
-            Err(_) => Some(Value::Float(t.parse::<f64>().unwrap_or(f64::INFINITY))),
-        }
-    }
-    fn parse_float(s: &str) -> Option<Value> {
-        let t: String = s.chars().filter(|&c| c != '_').collect();
-        if t.starts_with("0x") || t.starts_with("0X") {
-            return Some(Value::Float(0.0));
-        }
-        t.parse::<f64>().ok().map(Value::Float)
-    }
-    fn parse_imag(s: &str) -> Option<Value> {
-        let t = s.trim_end_matches('i');
-        let v = Value::parse_float(t).or_else(|| Value::parse_int(t))?;
-        Some(Value::Complex(0.0, v.f()))
-    }
-    pub fn from_i64(n: i64) -> Value {
-        Value::Int(n as i128)
-    }
-    fn from_bytes(b: Vec<u8>) -> Value {
-        Value::Str(b)
-    }
-    fn from_bool(b: bool) -> Value {
-        Value::Bool(b)
-    }
-    fn vkind(&self) -> VKind {
-        match self {
-            Value::Bool(_) => VKind::Bool,
-            Value::Str(_) => VKind::String,
-            Value::Int(_) => VKind::Int,
-            Value::Float(_) => VKind::Float,
-            Value::Complex(..) => VKind::Complex,
-        }
-    }
-    fn f(&self) -> f64 {
-        match self {
-            Value::Int(n) => *n as f64,
-            Value::Float(f) => *f,
-            Value::Complex(r, _) => *r,
-            _ => 0.0,
-        }
-    }
-    fn c(&self) -> (f64, f64) {
-        match self {
-            Value::Complex(r, i) => (*r, *i),
-            v => (v.f(), 0.0),
-        }
-    }
-    pub fn to_i64(&self) -> Option<i64> {
-        match self {
-            Value::Int(n) => i64::try_from(*n).ok(),
-            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => Some(*f as i64),
-            Value::Complex(r, i) if *i == 0.0 && r.fract() == 0.0 && r.abs() < 9.2e18 => Some(*r as i64),
-            _ => None,
-        }
-    }
-    fn is_int_valued(&self) -> bool {
-        match self {
-            Value::Int(_) => true,
-            Value::Float(f) => f.fract() == 0.0 && f.is_finite(),
-            Value::Complex(r, i) => *i == 0.0 && r.fract() == 0.0,
-            _ => false,
-        }
-    }
-    fn go_string(&self) -> String {
-        match self {
-            Value::Bool(b) => b.to_string(),
-            Value::Str(s) => super::types::go_quote(s),
-            Value::Int(n) => n.to_string(),
-            Value::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 1e21 {
-                    format!("{}", f)
-                } else {
-                    format!("{}", f)
-                }
-            }
-            Value::Complex(r, i) => format!("({} + {}i)", r, i),
-        }
-    }
-    fn unary(&self, op: UnOp, typ: Option<BasicKind>) -> Option<Value> {
-        Some(match (op, self) {
-            (UnOp::Pos, v) => v.clone(),
-            (UnOp::Neg, Value::Int(n)) => Value::Int(-n),
-            (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
-            (UnOp::Neg, Value::Complex(r, i)) => Value::Complex(-r, -i),
-            (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
-            (UnOp::BitNot, Value::Int(n)) => match typ {
-                Some(k) if k.is_unsigned() => {
-                    let bits = k.size() * 8;
-                    let mask: i128 = if bits >= 64 { u64::MAX as i128 } else { (1i128 << bits) - 1 };
-                    Value::Int(!n & mask)
-                }
-                _ => Value::Int(!n),
-            },
-            _ => return None,
-        })
-    }
-    fn binary(op: BinOp, a: &Value, b: &Value, int_div: bool) -> Result<Option<Value>, ()> {
-        use BinOp::*;
-        Ok(Some(match (a, b) {
-            (Value::Bool(x), Value::Bool(y)) => match op {
-                LAnd => Value::Bool(*x && *y),
-                LOr => Value::Bool(*x || *y),
-                _ => return Ok(None),
-            },
-            (Value::Str(x), Value::Str(y)) => match op {
-                Add => {
-                    let mut v = x.clone();
-                    v.extend_from_slice(y);
-                    Value::Str(v)
-                }
-                _ => return Ok(None),
-            },
-            (Value::Int(x), Value::Int(y)) => {
-                let (x, y) = (*x, *y);
-                match op {
-                    Add => Value::Int(x.wrapping_add(y)),
-                    Sub => Value::Int(x.wrapping_sub(y)),
-                    Mul => Value::Int(x.wrapping_mul(y)),
-                    Div if y == 0 => return Err(()),
-                    Div if int_div => Value::Int(x / y),
-                    Div => Value::Float(x as f64 / y as f64),
-                    Rem if y == 0 => return Err(()),
-                    Rem => Value::Int(x % y),
-                    And => Value::Int(x & y),
-                    Or => Value::Int(x | y),
-                    Xor => Value::Int(x ^ y),
-                    AndNot => Value::Int(x & !y),
-                    _ => return Ok(None),
-                }
-            }
-            (Value::Complex(..), _) | (_, Value::Complex(..)) => {
-                let (ar, ai) = a.c();
-                let (br, bi) = b.c();
-                match op {
-                    Add => Value::Complex(ar + br, ai + bi),
-                    Sub => Value::Complex(ar - br, ai - bi),
-                    Mul => Value::Complex(ar * br - ai * bi, ar * bi + ai * br),
-                    Div => {
-                        let d = br * br + bi * bi;
-                        if d == 0.0 {
-                            return Err(());
-                        }
-                        Value::Complex((ar * br + ai * bi) / d, (ai * br - ar * bi) / d)
-                    }
-                    _ => return Ok(None),
-                }
-            }
-            _ => {
-                let (x, y) = (a.f(), b.f());
-                match op {
-                    Add => Value::Float(x + y),
-                    Sub => Value::Float(x - y),
-                    Mul => Value::Float(x * y),
-                    Div if y == 0.0 => return Err(()),
-                    Div => Value::Float(x / y),
-                    _ => return Ok(None),
-                }
-            }
-        }))
-    }
-    fn shift(&self, op: BinOp, n: u64) -> Option<Value> {
-        let x = match self {
-            Value::Int(x) => *x,
-            v if v.is_int_valued() => v.f() as i128,
-            _ => return None,
-        };
-        match op {
-            BinOp::Shl => Some(Value::Int(if n >= 127 { if x == 0 { 0 } else { i128::MAX } } else { x.checked_shl(n as u32).unwrap_or(i128::MAX) })),
-            BinOp::Shr => Some(Value::Int(if n >= 127 { if x < 0 { -1 } else { 0 } } else { x >> n })),
-            _ => None,
-        }
-    }
-    fn compare(op: BinOp, a: &Value, b: &Value) -> bool {
-        use std::cmp::Ordering;
-        let ord = match (a, b) {
-            (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
-            (Value::Str(x), Value::Str(y)) => x.cmp(y),
-            (Value::Int(x), Value::Int(y)) => x.cmp(y),
-            (Value::Complex(..), _) | (_, Value::Complex(..)) => {
-                if a.c() == b.c() { Ordering::Equal } else { Ordering::Less }
-            }
-            _ => a.f().partial_cmp(&b.f()).unwrap_or(Ordering::Less),
-        };
-        match op {
-            BinOp::Eq => ord == Ordering::Equal,
-            BinOp::Ne => ord != Ordering::Equal,
-            BinOp::Lt => ord == Ordering::Less,
-            BinOp::Le => ord != Ordering::Greater,
-            BinOp::Gt => ord == Ordering::Greater,
-            BinOp::Ge => ord != Ordering::Less,
-            _ => false,
-        }
-    }
-    fn represent(&self, k: BasicKind) -> Result<Value, ReprErr> {
-        use BasicKind::*;
-        if k.is_integer() {
-            let n = match self {
-                Value::Int(n) => *n,
-                Value::Float(_) | Value::Complex(..) => {
-                    if !self.is_int_valued() {
-                        return Err(ReprErr::Truncated);
-                    }
-                    let f = self.f();
-                    if f.abs() > 1e38 {
-                        return Err(ReprErr::Overflow);
-                    }
-                    f as i128
-                }
-                _ => return Err(ReprErr::Invalid),
-            };
-            if matches!(k, UntypedInt | UntypedRune) {
-                return Ok(Value::Int(n));
-            }
-            let bits = k.size() as u32 * 8;
-            let ok = if k.is_unsigned() {
-                n >= 0 && (bits >= 128 || n < (1i128 << bits))
-            } else {
-                let lim = 1i128 << (bits - 1);
-                n >= -lim && n < lim
-            };
-            return if ok { Ok(Value::Int(n)) } else { Err(ReprErr::Overflow) };
-        }
-        if k.is_float() {
-            return match self {
-                Value::Int(_) | Value::Float(_) => {
-                    let f = self.f();
-                    if k == Float32 && f.abs() > f32::MAX as f64 {
-                        return Err(ReprErr::Overflow);
-                    }
-                    if !f.is_finite() {
-                        return Err(ReprErr::Overflow);
-                    }
-                    Ok(Value::Float(if k == Float32 { f as f32 as f64 } else { f }))
-                }
-                Value::Complex(r, i) if *i == 0.0 => Ok(Value::Float(*r)),
-                Value::Complex(..) => Err(ReprErr::Truncated),
-                _ => Err(ReprErr::Invalid),
-            };
-        }
-        if k.is_complex() {
-            return match self {
-                Value::Int(_) | Value::Float(_) | Value::Complex(..) => {
-                    let (r, i) = self.c();
-                    Ok(Value::Complex(r, i))
-                }
-                _ => Err(ReprErr::Invalid),
-            };
-        }
-        if k.is_string() {
-            return match self {
-                Value::Str(_) => Ok(self.clone()),
-                _ => Err(ReprErr::Invalid),
-            };
-        }
-        if k.is_boolean() {
-            return match self {
-                Value::Bool(_) => Ok(self.clone()),
-                _ => Err(ReprErr::Invalid),
-            };
-        }
-        Err(ReprErr::Invalid)
-    }
-    fn to_untyped(&self, k: BasicKind) -> Option<Value> {
-        use BasicKind::*;
-        match k {
-            UntypedInt | UntypedRune => match self {
-                Value::Int(_) => Some(self.clone()),
-                v if v.is_int_valued() => Some(Value::Int(v.f() as i128)),
-                _ => Some(self.clone()),
-            },
-            UntypedFloat => match self {
-                Value::Int(_) | Value::Float(_) => Some(Value::Float(self.f())),
-                _ => Some(self.clone()),
-            },
-            UntypedComplex => {
-                let (r, i) = self.c();
-                Some(Value::Complex(r, i))
-            }
-            _ => Some(self.clone()),
-        }
-    }
-    fn real(&self) -> Option<Value> {
-        Some(Value::Float(self.c().0))
-    }
-    fn imag(&self) -> Option<Value> {
-        Some(Value::Float(self.c().1))
-    }
-    fn complex(re: &Value, im: &Value) -> Option<Value> {
-        Some(Value::Complex(re.f(), im.f()))
-    }
-    fn string_len(&self) -> Option<usize> {
-        match self {
-            Value::Str(s) => Some(s.len()),
-            _ => None,
-        }
-    }
-    fn string_bytes(&self) -> Option<Vec<u8>> {
-        match self {
-            Value::Str(s) => Some(s.clone()),
-            _ => None,
-        }
-    }
+/// `string(65)`: the UTF-8 of a code point.
+pub fn int_to_string(v: &Value) -> Option<Value> {
+    v.to_string_conversion()
 }

@@ -14,7 +14,7 @@ use super::{FuncInfo, VarInit};
 use crate::diag::FileId;
 use crate::syntax::ast::{self, Span};
 use std::collections::{BinaryHeap, HashMap, HashSet};
-use std::rc::Rc;
+use std::sync::Arc as Rc;
 
 /// Function scopes prepared with the signature, used by the body check.
 #[derive(Clone)]
@@ -151,7 +151,10 @@ impl Checker<'_> {
             // Go: "function main is undeclared in the main package".
             if let Some((fid, _)) = files.first() {
                 self.file = *fid;
-                self.error(Span::at(0), "function main is undeclared in the main package");
+                self.error(
+                    Span::at(0),
+                    "function main is undeclared in the main package",
+                );
             }
         }
     }
@@ -327,7 +330,13 @@ impl Checker<'_> {
                 if o.ty == INVALID {
                     let saved = self.file;
                     self.file = o.file;
-                    self.error(o.span, format!("initialization cycle or invalid recursive reference to {}", o.name));
+                    self.error(
+                        o.span,
+                        format!(
+                            "initialization cycle or invalid recursive reference to {}",
+                            o.name
+                        ),
+                    );
                     self.file = saved;
                 }
             }
@@ -340,18 +349,41 @@ impl Checker<'_> {
             if !spec.tparams.is_empty() {
                 self.error(spec.name.span, "generic type alias not supported");
             }
-            let t = self.typexpr(&spec.typ);
+            let t = self.typexpr_allow_constraint(&spec.typ);
             let a = self
                 .tt
                 .intern(Type::Alias(spec.name.name.clone(), Some(self.pkg), t));
             self.obj_mut(oid).ty = if self.tt.is_invalid(t) { INVALID } else { a };
             return;
         }
-        let methods = self
+        let all_methods = self
             .methods_by_base
             .get(&(self.pkg, spec.name.name.clone()))
             .cloned()
             .unwrap_or_default();
+        let mut methods: Vec<ObjId> = Vec::new();
+        for m in all_methods {
+            let (name, file, span) = {
+                let o = self.obj(m);
+                (o.name.clone(), o.file, o.span)
+            };
+            if name != "_" {
+                if let Some(&prev) = methods.iter().find(|&&p| self.obj(p).name == name) {
+                    let pp = self.obj(prev).clone();
+                    let p = self.pos_str(pp.file, pp.span.lo);
+                    self.diags.push(crate::diag::Diagnostic::new(
+                        file,
+                        span,
+                        format!(
+                            "method {}.{} already declared at {}",
+                            spec.name.name, name, p
+                        ),
+                    ));
+                    continue;
+                }
+            }
+            methods.push(m);
+        }
         let named = self.tt.new_named(NamedInfo {
             name: spec.name.name.clone(),
             pkg: Some(self.pkg),
@@ -370,7 +402,7 @@ impl Checker<'_> {
                 n.tparams = tps;
             }
         }
-        let rhs = self.typexpr(&spec.typ);
+        let rhs = self.typexpr_allow_constraint(&spec.typ);
         if self.tt.is_tparam(rhs) {
             self.error(
                 spec.typ.span,
@@ -406,10 +438,7 @@ impl Checker<'_> {
                     let (f, sp, n) = (mo.file, mo.span, mo.name.clone());
                     let saved = self.file;
                     self.file = f;
-                    self.error(
-                        sp,
-                        format!("field and method with the same name {}", n),
-                    );
+                    self.error(sp, format!("field and method with the same name {}", n));
                     self.file = saved;
                 }
             }
@@ -482,7 +511,10 @@ impl Checker<'_> {
             // `[T int]` means `[T interface{int}]`.
             return self.tt.intern(Type::Interface(Iface {
                 methods: vec![],
-                terms: Some(vec![Term { tilde: false, ty: t }]),
+                terms: Some(vec![Term {
+                    tilde: false,
+                    ty: t,
+                }]),
                 comparable: false,
             }));
         }
@@ -496,6 +528,20 @@ impl Checker<'_> {
         let mut recv_ty = None;
         if let Some(recv) = &fd.recv {
             let (rt, base, ptr) = self.receiver(recv);
+            if let Some(b) = base {
+                // Receivers named through an alias.
+                let dup = self.tt.named_info(b).is_some_and(|n| {
+                    n.methods.contains(&oid)
+                        || n.methods
+                            .iter()
+                            .any(|&m| self.objs[m.0 as usize].name == fd.name.name)
+                });
+                if !dup {
+                    if let Some(n) = self.tt.named_info_mut(b) {
+                        n.methods.push(oid);
+                    }
+                }
+            }
             recv_ty = Some(rt);
             let name = recv.names.first();
             let mut o = Object::new(
@@ -733,7 +779,37 @@ impl Checker<'_> {
                 robjs.push(oid);
             }
         }
-        let sig = self.tt.func(ptys, rtys, variadic);
+        let mut names: Vec<String> = Vec::new();
+        for &o in pobjs.iter().chain(&robjs) {
+            let n = &self.obj(o).name;
+            names.push(if n == "_" && self.obj(o).decl.is_none() && n.is_empty() {
+                String::new()
+            } else {
+                n.clone()
+            });
+        }
+        // Unnamed parameters are created with the name "_" or "": those
+        // from a field without names print without a name.
+        let any_named = ft
+            .params
+            .iter()
+            .chain(&ft.results)
+            .any(|f| !f.names.is_empty());
+        if !any_named {
+            names.clear();
+        } else {
+            // Unnamed results next to named params: blank out.
+            let mut k = 0;
+            for f in ft.params.iter().chain(&ft.results) {
+                if f.names.is_empty() {
+                    names[k] = String::new();
+                    k += 1;
+                } else {
+                    k += f.names.len();
+                }
+            }
+        }
+        let sig = self.tt.func_named(ptys, rtys, variadic, names);
         (sig, pobjs, robjs, named)
     }
 
@@ -776,7 +852,15 @@ impl Checker<'_> {
             if let Some(r) = setup.recv {
                 self.obj_mut(r).owner = idx;
             }
-            self.func_body(idx, sig, setup.scope, &setup.results, setup.named_results, body, None);
+            self.func_body(
+                idx,
+                sig,
+                setup.scope,
+                &setup.results,
+                setup.named_results,
+                body,
+                None,
+            );
             self.restore_ctx(saved);
         }
     }
@@ -843,7 +927,11 @@ impl Checker<'_> {
             if path.contains(&c) {
                 continue;
             }
-            if self.tt.named_info(c).is_some_and(|n| n.pkg == self.tt.named_info(path[0]).and_then(|m| m.pkg)) {
+            if self
+                .tt
+                .named_info(c)
+                .is_some_and(|n| n.pkg == self.tt.named_info(path[0]).and_then(|m| m.pkg))
+            {
                 path.push(c);
                 if let Some(r) = self.find_cycle(c, path, depth + 1) {
                     return Some(r);
@@ -898,7 +986,9 @@ impl Checker<'_> {
             let mut self_cycle = false;
             while let Some(d) = stack.pop() {
                 for &o in &self.decls[d].deps {
-                    let Some(&od) = obj_decl.get(&o) else { continue };
+                    let Some(&od) = obj_decl.get(&o) else {
+                        continue;
+                    };
                     if od == vd {
                         self_cycle = true;
                         continue;

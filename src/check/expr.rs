@@ -76,16 +76,18 @@ impl Checker<'_> {
                 let mut d = String::new();
                 let raw = self.tt.get(x.ty);
                 let tparam = self.tt.is_tparam(x.ty);
-                if !tparam && matches!(raw, Type::Named(_) | Type::Alias(..)) {
-                    let generic = self.tt.named_info(x.ty).is_some_and(|n| !n.tparams.is_empty());
+                let universe_alias = matches!(raw, Type::Alias(_, None, _));
+                if !tparam && !universe_alias && matches!(raw, Type::Named(_) | Type::Alias(..)) {
+                    let generic = self
+                        .tt
+                        .named_info(x.ty)
+                        .is_some_and(|n| !n.tparams.is_empty());
                     if generic {
                         d.push_str("generic ");
                     }
                     let what = self.tt.composite_kind(x.ty);
                     if what.is_empty() {
-                        d.push_str(
-                            self.tt.basic_kind(x.ty).map(|k| k.name()).unwrap_or(""),
-                        );
+                        d.push_str(self.tt.basic_kind(x.ty).map(|k| k.name()).unwrap_or(""));
                     } else {
                         d.push_str(what);
                     }
@@ -140,10 +142,8 @@ impl Checker<'_> {
     pub fn multi_expr(&mut self, e: &ast::Expr) -> Operand {
         let mut x = self.expr_inner(e, false, None);
         self.record(&x);
-        if self.tt.tuple_len(x.ty) == 1 || matches!(self.tt.get(x.ty), Type::Tuple(_)) {
-            if matches!(self.tt.get(x.ty), Type::Tuple(ts) if ts.len() > 1) {
-                return x;
-            }
+        if x.mode != Mode::Invalid && matches!(self.tt.get(x.ty), Type::Tuple(ts) if ts.len() > 1) {
+            return x;
         }
         self.single_value(e, &mut x);
         x
@@ -184,12 +184,7 @@ impl Checker<'_> {
         }
     }
 
-    fn expr_inner(
-        &mut self,
-        e: &ast::Expr,
-        allow_generic: bool,
-        hint: Option<TypeId>,
-    ) -> Operand {
+    fn expr_inner(&mut self, e: &ast::Expr, allow_generic: bool, hint: Option<TypeId>) -> Operand {
         match &e.kind {
             ExprKind::Ident(id) => self.ident(e, id, allow_generic),
             ExprKind::IntLit(s) => self.lit(e, cval::int_lit(s), UNTYPED_INT),
@@ -304,7 +299,7 @@ impl Checker<'_> {
 
     fn ident(&mut self, e: &ast::Expr, id: &ast::Ident, allow_generic: bool) -> Operand {
         if id.name == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return Operand::invalid(e);
         }
         let Some(o) = self.lookup(&id.name) else {
@@ -318,7 +313,21 @@ impl Checker<'_> {
 
     /// The operand an object denotes.
     pub fn obj_operand(&mut self, e: &ast::Expr, o: ObjId, allow_generic: bool) -> Operand {
-        let ob = self.obj(o).clone();
+        let ob = {
+            let r = self.obj(o);
+            ObjView {
+                kind: r.kind,
+                ty: r.ty,
+                pkg: r.pkg,
+                is_iota: r.pkg.is_none() && r.name == "iota",
+                val: if r.kind == ObjKind::Const {
+                    r.val.clone()
+                } else {
+                    None
+                },
+                generic: !r.tparams.is_empty(),
+            }
+        };
         let mut x = self.op(e, Mode::Value, ob.ty);
         match ob.kind {
             ObjKind::Var => {
@@ -327,7 +336,7 @@ impl Checker<'_> {
                 x.mode = Mode::Var;
             }
             ObjKind::Const => {
-                if ob.pkg.is_none() && ob.name == "iota" {
+                if ob.is_iota {
                     match self.iota {
                         Some(i) => {
                             x.mode = Mode::Const;
@@ -354,7 +363,7 @@ impl Checker<'_> {
                         if !n.tparams.is_empty() && n.origin.is_none() {
                             // Inside the generic type's own methods the
                             // bare name is not allowed either.
-                            let mut s = format!("{}[", ob.name);
+                            let mut s = format!("{}[", self.obj(o).name);
                             let tps = n.tparams.clone();
                             for (i, &tp) in tps.iter().enumerate() {
                                 if i > 0 {
@@ -379,7 +388,7 @@ impl Checker<'_> {
                 self.obj_mut(o).used = true;
                 self.add_dep(o);
                 x.mode = Mode::Value;
-                if !allow_generic && !ob.tparams.is_empty() {
+                if !allow_generic && ob.generic {
                     let s = self.exprstr(e);
                     self.error(
                         e.span,
@@ -392,7 +401,7 @@ impl Checker<'_> {
                 self.obj_mut(o).used = true;
                 self.error(
                     e.span,
-                    format!("use of package {} without selector", ob.name),
+                    format!("use of package {} without selector", self.obj(o).name),
                 );
                 return Operand::invalid(e);
             }
@@ -561,6 +570,20 @@ impl Checker<'_> {
                 if op.is_comparison() {
                     // Operands already have their own final types.
                 } else if matches!(op, BinOp::Shl | BinOp::Shr) {
+                    let final_ok =
+                        self.tt.is_untyped(final_t) || self.all_types(final_t, |k| k.is_integer());
+                    if !final_ok {
+                        let xs = self.exprstr(x);
+                        let ts = self.tstr(final_t);
+                        self.error(
+                            x.span,
+                            format!(
+                                "invalid operation: shifted operand {} (type {}) must be integer",
+                                xs, ts
+                            ),
+                        );
+                        return;
+                    }
                     self.update_expr_type(x, t, d + 1);
                 } else {
                     self.update_expr_type(x, t, d + 1);
@@ -573,14 +596,23 @@ impl Checker<'_> {
 
     /// Assigns operand `x` (from `e`) to a value of type `t` in `context`
     /// ("assignment", "argument to f", ...). Returns false on error.
-    pub fn assignment(&mut self, x: &mut Operand, e: &ast::Expr, t: Option<TypeId>, context: &str) -> bool {
+    pub fn assignment(
+        &mut self,
+        x: &mut Operand,
+        e: &ast::Expr,
+        t: Option<TypeId>,
+        context: &str,
+    ) -> bool {
         match x.mode {
             Mode::Invalid => return false,
             Mode::Const | Mode::Var | Mode::MapIndex | Mode::Value | Mode::CommaOk => {}
             _ => {
                 let d = self.desc(e, x);
                 let ts = t.map(|t| self.tstr(t)).unwrap_or_default();
-                self.error(e.span, format!("cannot assign {} to {} in {}", d, ts, context));
+                self.error(
+                    e.span,
+                    format!("cannot assign {} to {} in {}", d, ts, context),
+                );
                 x.mode = Mode::Invalid;
                 return false;
             }
@@ -663,7 +695,7 @@ impl Checker<'_> {
                 Err(_) => Err(String::new()),
             };
         }
-        if vu == tu && (!self.has_name(v) || !self.has_name(t)) && !vp && !tp {
+        if self.tt.identical(vu, tu) && (!self.has_name(v) || !self.has_name(t)) && !vp && !tp {
             return Ok(());
         }
         if self.tt.is_interface(t) && !tp {
@@ -676,8 +708,45 @@ impl Checker<'_> {
                 }
             }
         }
-        if self.tt.is_interface(v) && !vp && !self.tt.is_interface(t) && self.implements_cause(t, v).is_none() {
+        if self.tt.is_interface(v)
+            && !vp
+            && !self.tt.is_interface(t)
+            && self.implements_cause(t, v).is_none()
+        {
             return Err("need type assertion".to_string());
+        }
+        if !self.has_name(v) && tp {
+            let ts = self.type_set(t);
+            if ts.is_empty() {
+                return Err(String::new());
+            }
+            let terms = self
+                .tt
+                .tparam_info(t)
+                .and_then(|p| self.tt.iface(p.bound))
+                .and_then(|i| i.terms.clone())
+                .unwrap_or_default();
+            for term in terms {
+                self.assignable(x, term.ty)?;
+            }
+            return Ok(());
+        }
+        if vp && !self.has_name(t) {
+            let terms = self
+                .tt
+                .tparam_info(v)
+                .and_then(|p| self.tt.iface(p.bound))
+                .and_then(|i| i.terms.clone())
+                .unwrap_or_default();
+            if terms.is_empty() {
+                return Err(String::new());
+            }
+            for term in terms {
+                let mut y = x.clone();
+                y.ty = term.ty;
+                self.assignable(&y, t)?;
+            }
+            return Ok(());
         }
         if let (Type::Chan(ast::ChanDir::Both, ve), Type::Chan(_, te)) =
             (self.tt.get(vu).clone(), self.tt.get(tu).clone())
@@ -717,7 +786,7 @@ impl Checker<'_> {
                 if x.mode != Mode::Var {
                     let d = self.desc(xe, &x);
                     self.error(
-                        e.span,
+                        xe.span,
                         format!("invalid operation: cannot take address of {}", d),
                     );
                     return Operand::invalid(e);
@@ -750,7 +819,7 @@ impl Checker<'_> {
                             None => {
                                 let d = self.desc(xe, &x);
                                 self.error(
-                                    e.span,
+                                    xe.span,
                                     format!("invalid operation: cannot indirect {}", d),
                                 );
                                 Operand::invalid(e)
@@ -771,7 +840,7 @@ impl Checker<'_> {
                             let d = self.desc(xe, &x);
                             let ts = self.tstr(x.ty);
                             self.error(
-                                e.span,
+                                xe.span,
                                 format!(
                                     "invalid operation: cannot receive from send-only channel {} {}",
                                     ts, d
@@ -785,8 +854,11 @@ impl Checker<'_> {
                         let d = self.desc(xe, &x);
                         let ts = self.tstr(x.ty);
                         self.error(
-                            e.span,
-                            format!("invalid operation: cannot receive from non-channel {} {}", ts, d),
+                            xe.span,
+                            format!(
+                                "invalid operation: cannot receive from non-channel {} {}",
+                                ts, d
+                            ),
                         );
                         Operand::invalid(e)
                     }
@@ -809,7 +881,7 @@ impl Checker<'_> {
                 if !ok {
                     let d = self.desc(xe, &x);
                     self.error(
-                        e.span,
+                        xe.span,
                         format!(
                             "invalid operation: operator {} not defined on {}",
                             op.as_str(),
@@ -818,7 +890,15 @@ impl Checker<'_> {
                     );
                     return Operand::invalid(e);
                 }
-                let mut r = self.op(e, if x.mode == Mode::Const { Mode::Const } else { Mode::Value }, x.ty);
+                let mut r = self.op(
+                    e,
+                    if x.mode == Mode::Const {
+                        Mode::Const
+                    } else {
+                        Mode::Value
+                    },
+                    x.ty,
+                );
                 if let (Mode::Const, Some(v)) = (x.mode, &x.val) {
                     let k = if self.tt.is_untyped(x.ty) {
                         None
@@ -888,11 +968,50 @@ impl Checker<'_> {
                 .all(|&u| matches!(self.tt.get(u), Type::Basic(k) if f(*k)))
     }
 
+    pub fn const_overflow_err(&mut self, at: ast::Span, name: &str) {
+        if name.is_empty() {
+            self.error(at, "constant overflow");
+        } else {
+            self.error(at, format!("constant {} overflow", name));
+        }
+    }
+
     /// Typed constants must be representable by their type; untyped ones
     /// must not grow without bound.
     pub fn overflow(&mut self, e: &ast::Expr, x: &mut Operand) {
         let Some(v) = x.val.clone() else { return };
+        if cval::is_unknown(&v) {
+            self.error(e.span, "constant result is not representable");
+            x.mode = Mode::Invalid;
+            return;
+        }
         if self.tt.is_untyped(x.ty) {
+            if cval::too_big(&v) {
+                let (at, name) = match &e.kind {
+                    ExprKind::Binary { op_span, op, .. } => (
+                        *op_span,
+                        match op {
+                            BinOp::Add => "addition",
+                            BinOp::Sub => "subtraction",
+                            BinOp::Mul => "multiplication",
+                            BinOp::Xor => "bitwise XOR",
+                            BinOp::Shl => "shift",
+                            _ => "",
+                        },
+                    ),
+                    ExprKind::Unary { op_span, op, .. } => (
+                        *op_span,
+                        if *op == UnOp::BitNot {
+                            "bitwise complement"
+                        } else {
+                            ""
+                        },
+                    ),
+                    _ => (e.span, ""),
+                };
+                self.const_overflow_err(at, name);
+                x.mode = Mode::Invalid;
+            }
             return;
         }
         let Some(k) = self.tt.basic_kind(x.ty) else {
@@ -941,7 +1060,10 @@ impl Checker<'_> {
             let s = self.exprstr(e);
             self.error(
                 xe.span,
-                format!("invalid operation: {} (mismatched types {} and {})", s, xs, ys),
+                format!(
+                    "invalid operation: {} (mismatched types {} and {})",
+                    s, xs, ys
+                ),
             );
             return Operand::invalid(e);
         }
@@ -962,12 +1084,16 @@ impl Checker<'_> {
             };
             let int_div = self.tt.is_kind(x.ty, |k| k.is_integer());
             let v = match cval::binary(op, a, b, int_div) {
-                Ok(Some(v)) => v,
-                Ok(None) => return Operand::invalid(e),
-                Err(()) => {
+                Ok(v) => v,
+                Err(cval::OpErr::DivByZero) => {
                     self.error(ye.span, "invalid operation: division by zero");
                     return Operand::invalid(e);
                 }
+                Err(cval::OpErr::Overflow(name)) => {
+                    self.const_overflow_err(_op_span, name);
+                    return Operand::invalid(e);
+                }
+                Err(cval::OpErr::Other) => return Operand::invalid(e),
             };
             let mut r = Operand {
                 mode: Mode::Const,
@@ -1015,14 +1141,24 @@ impl Checker<'_> {
             let d = self.desc(xe, x);
             self.error(
                 xe.span,
-                format!("invalid operation: operator {} not defined on {}", op.as_str(), d),
+                format!(
+                    "invalid operation: operator {} not defined on {}",
+                    op.as_str(),
+                    d
+                ),
             );
         }
         ok
     }
 
     /// Go's matchTypes: converts an untyped operand to the other's type.
-    pub fn match_types(&mut self, x: &mut Operand, xe: &ast::Expr, y: &mut Operand, ye: &ast::Expr) {
+    pub fn match_types(
+        &mut self,
+        x: &mut Operand,
+        xe: &ast::Expr,
+        y: &mut Operand,
+        ye: &ast::Expr,
+    ) {
         if self.may_convert(x, y) {
             let yt = y.ty;
             self.convert_untyped(x, xe, yt);
@@ -1081,8 +1217,8 @@ impl Checker<'_> {
         let mut err_on_y;
         let mut cause = String::new();
         let ok = self.assignable(&x, y.ty).is_ok() || self.assignable(&y, x.ty).is_ok();
-        let xnil = self.tt.canon(x.ty) == UNTYPED_NIL;
-        let ynil = self.tt.canon(y.ty) == UNTYPED_NIL;
+        let xnil = self.tt.canon(x.ty) == UNTYPED_NIL || self.is_nil_expr(xe);
+        let ynil = self.tt.canon(y.ty) == UNTYPED_NIL || self.is_nil_expr(ye);
         'check: {
             if !ok {
                 err_on_y = true;
@@ -1142,7 +1278,11 @@ impl Checker<'_> {
         let (eop, eopnd) = if err_on_y { (ye, &y) } else { (xe, &x) };
         if cause.is_empty() {
             if self.tt.is_tparam(x.ty) || self.tt.is_tparam(y.ty) {
-                let t = if !self.tt.is_tparam(x.ty) { y.ty } else { eopnd.ty };
+                let t = if !self.tt.is_tparam(x.ty) {
+                    y.ty
+                } else {
+                    eopnd.ty
+                };
                 cause = format!(
                     "type parameter {} cannot use operator {}",
                     self.tstr(t),
@@ -1167,10 +1307,30 @@ impl Checker<'_> {
         } else {
             self.error(
                 eop.span,
-                format!("invalid operation: {} {} {} ({})", xs, op.as_str(), ys, cause),
+                format!(
+                    "invalid operation: {} {} {} ({})",
+                    xs,
+                    op.as_str(),
+                    ys,
+                    cause
+                ),
             );
         }
         Operand::invalid(e)
+    }
+
+    /// Whether `e` is the predeclared `nil` (possibly parenthesized).
+    pub fn is_nil_expr(&self, e: &ast::Expr) -> bool {
+        let mut e = e;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        matches!(e.kind, ExprKind::Ident(_))
+            && self
+                .facts
+                .uses
+                .get(&(self.file, e.id))
+                .is_some_and(|&o| self.obj(o).kind == ObjKind::Nil)
     }
 
     fn incomparable_cause(&self, t: TypeId) -> String {
@@ -1248,7 +1408,11 @@ impl Checker<'_> {
                 }
             }
             if self.tt.is_untyped(y.ty) {
-                match y.val.as_ref().map(|v| cval::representable(v, BasicKind::Uint)) {
+                match y
+                    .val
+                    .as_ref()
+                    .map(|v| cval::representable(v, BasicKind::Uint))
+                {
                     Some(Ok(_)) => {}
                     Some(Err(code)) => {
                         let t = UINT;
@@ -1277,17 +1441,32 @@ impl Checker<'_> {
                 let s = yval.as_ref().and_then(cval::to_i64);
                 let Some(s) = s.filter(|&s| (0..=1074).contains(&s)) else {
                     let d = self.desc(ye, &y);
-                    self.error(ye.span, format!("invalid operation: invalid shift count {}", d));
+                    self.error(
+                        ye.span,
+                        format!("invalid operation: invalid shift count {}", d),
+                    );
                     return Operand::invalid(e);
                 };
                 if !self.tt.is_kind(x.ty, |k| k.is_integer()) {
                     x.ty = UNTYPED_INT;
                 }
-                let Some(xv) = xval.as_ref().and_then(|v| cval::to_kind(v, BasicKind::UntypedInt)) else {
+                let Some(xv) = xval
+                    .as_ref()
+                    .and_then(|v| cval::to_kind(v, BasicKind::UntypedInt))
+                else {
                     return Operand::invalid(e);
                 };
-                let Some(v) = cval::shift(op, &xv, s as u64) else {
-                    return Operand::invalid(e);
+                let v = match cval::shift(op, &xv, s as u64) {
+                    Ok(v) => v,
+                    Err(cval::OpErr::Overflow(name)) => {
+                        let at = match &e.kind {
+                            ExprKind::Binary { op_span, .. } => *op_span,
+                            _ => e.span,
+                        };
+                        self.const_overflow_err(at, name);
+                        return Operand::invalid(e);
+                    }
+                    Err(_) => return Operand::invalid(e),
                 };
                 let mut r = Operand {
                     mode: Mode::Const,
@@ -1440,7 +1619,7 @@ impl Checker<'_> {
                         let _ = d;
                         let xs = self.exprstr(xe);
                         self.error(
-                            e.span,
+                            sel.span,
                             format!(
                                 "cannot call pointer method {} on {}",
                                 sel.name,
@@ -1487,7 +1666,13 @@ impl Checker<'_> {
         }
     }
 
-    fn missing_field_error(&mut self, e: &ast::Expr, _xe: &ast::Expr, x: &Operand, sel: &ast::Ident) {
+    fn missing_field_error(
+        &mut self,
+        e: &ast::Expr,
+        _xe: &ast::Expr,
+        x: &Operand,
+        sel: &ast::Ident,
+    ) {
         let s = self.exprstr(e);
         let ts = self.tstr_quoted(x.ty);
         // Pointer to pointer / interface.
@@ -1504,28 +1689,32 @@ impl Checker<'_> {
             }
         }
         let other = self.lookup_fm2(x.ty, &sel.name, Some(self.pkg), true);
-        let what = |f: &Found| if matches!(f, Found::Field { .. }) { "field" } else { "method" };
+        let what = |f: &Found| {
+            if matches!(f, Found::Field { .. }) {
+                "field"
+            } else {
+                "method"
+            }
+        };
         if !matches!(other, Found::NotFound | Found::Ambiguous) {
             self.error(
                 sel.span,
-                format!("{} undefined (cannot refer to unexported {} {})", s, what(&other), sel.name),
+                format!(
+                    "{} undefined (cannot refer to unexported {} {})",
+                    s,
+                    what(&other),
+                    sel.name
+                ),
             );
             return;
         }
         // Different capitalisation.
         let mut alt = None;
-        let cands: Vec<String> = {
-            let mut v = Vec::new();
-            let mut n = sel.name.clone();
-            if let Some(c) = n.get(0..1) {
-                let up = c.to_uppercase();
-                let lo = c.to_lowercase();
-                let rest = n.split_off(1);
-                v.push(format!("{}{}", up, rest));
-                v.push(format!("{}{}", lo, rest));
-            }
-            v
-        };
+        let cands: Vec<String> = self
+            .member_names(x.ty)
+            .into_iter()
+            .filter(|n| n.eq_ignore_ascii_case(&sel.name))
+            .collect();
         for c in cands {
             if c == sel.name {
                 continue;
@@ -1549,23 +1738,61 @@ impl Checker<'_> {
         self.error(sel.span, msg);
     }
 
-    /// Type string with other packages' names as quoted paths (used by
-    /// lookup errors).
-    pub fn tstr_quoted(&self, t: TypeId) -> String {
-        let s = self.tstr(t);
-        if let Some(n) = self.tt.named_info(t).or_else(|| self.tt.deref(t).and_then(|b| self.tt.named_info(b))) {
-            if let Some(p) = n.pkg {
-                if p != self.pkg {
-                    let name = &self.tt.pkg_names[p.0 as usize];
-                    let path = &self.tt.pkg_paths[p.0 as usize];
-                    return s.replacen(&format!("{}.", name), &format!("{:?}.", path), 1);
-                }
-            }
-        }
-        s
+    /// Names of fields and methods directly in `t` (or `*t`).
+    fn member_names(&self, t: TypeId) -> Vec<String> {
+        let mut out = Vec::new();
+        self.member_names_rec(t, &mut out, 0);
+        out
     }
 
-    fn method_expr(&mut self, e: &ast::Expr, _xe: &ast::Expr, x: &Operand, sel: &ast::Ident) -> Operand {
+    fn member_names_rec(&self, t: TypeId, out: &mut Vec<String>, depth: u32) {
+        if depth > 4 {
+            return;
+        }
+        let base = if self.tt.named_info(t).is_none() {
+            self.tt.deref(t).unwrap_or(t)
+        } else {
+            t
+        };
+        if let Some(n) = self.tt.named_info(base) {
+            let ms = match n.origin.and_then(|o| self.tt.named_info(o)) {
+                Some(o) => o.methods.clone(),
+                None => n.methods.clone(),
+            };
+            for m in ms {
+                out.push(self.obj(m).name.clone());
+            }
+        }
+        match self.tt.under_type(base) {
+            Type::Struct(fs) => {
+                for f in fs {
+                    out.push(f.name.clone());
+                    if f.embedded {
+                        self.member_names_rec(f.ty, out, depth + 1);
+                    }
+                }
+            }
+            Type::Interface(i) => {
+                for m in &i.methods {
+                    out.push(m.name.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Type string for lookup errors.
+    pub fn tstr_quoted(&self, t: TypeId) -> String {
+        self.tstr(t)
+    }
+
+    fn method_expr(
+        &mut self,
+        e: &ast::Expr,
+        _xe: &ast::Expr,
+        x: &Operand,
+        sel: &ast::Ident,
+    ) -> Operand {
         let t = x.ty;
         match self.lookup_fm(t, &sel.name, Some(self.pkg)) {
             Found::Method {
@@ -1675,7 +1902,11 @@ impl Checker<'_> {
             }
             Type::Array(n, el) => {
                 self.index(ie, Some(n as i64));
-                let mode = if x.mode == Mode::Var { Mode::Var } else { Mode::Value };
+                let mode = if x.mode == Mode::Var {
+                    Mode::Var
+                } else {
+                    Mode::Value
+                };
                 self.op(e, mode, el)
             }
             Type::Pointer(p) => match self.tt.under_type(p).clone() {
@@ -1700,7 +1931,11 @@ impl Checker<'_> {
 
     fn cannot_index(&mut self, e: &ast::Expr, xe: &ast::Expr, x: &Operand) -> Operand {
         let d = self.desc(xe, x);
-        self.error(xe.span, format!("invalid operation: cannot index {}", d));
+        let at = match &e.kind {
+            ExprKind::Index { lbrack, .. } => *lbrack,
+            _ => xe.span,
+        };
+        self.error(at, format!("cannot index {}", d));
         Operand::invalid(e)
     }
 
@@ -1716,14 +1951,20 @@ impl Checker<'_> {
         }
         if !self.all_types(x.ty, |k| k.is_integer()) {
             let d = self.desc(ie, &x);
-            self.error(ie.span, format!("invalid argument: index {} must be integer", d));
+            self.error(
+                ie.span,
+                format!("invalid argument: index {} must be integer", d),
+            );
             return None;
         }
         if x.mode == Mode::Const {
             let v = x.val.as_ref().and_then(cval::to_i64)?;
             if v < 0 {
                 let d = self.desc(ie, &x);
-                self.error(ie.span, format!("invalid argument: index {} must not be negative", d));
+                self.error(
+                    ie.span,
+                    format!("invalid argument: index {} must not be negative", d),
+                );
                 return None;
             }
             if let Some(m) = max {
@@ -1768,7 +2009,11 @@ impl Checker<'_> {
                 if let Some(l) = x.val.as_ref().and_then(cval::string_len) {
                     length = Some(l as i64);
                 }
-                let t = if self.tt.is_untyped(x.ty) { STRING } else { x.ty };
+                let t = if self.tt.is_untyped(x.ty) {
+                    STRING
+                } else {
+                    x.ty
+                };
                 self.op(e, Mode::Value, t)
             }
             Type::Array(n, el) => {
@@ -1830,7 +2075,10 @@ impl Checker<'_> {
     fn type_assert(&mut self, e: &ast::Expr, xe: &ast::Expr, te: Option<&ast::Expr>) -> Operand {
         let x = self.expr(xe);
         let Some(te) = te else {
-            self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+            self.error(
+                e.span,
+                "invalid syntax tree: use of .(type) outside type switch",
+            );
             return Operand::invalid(e);
         };
         if x.is_invalid() {
@@ -1839,7 +2087,10 @@ impl Checker<'_> {
         }
         if self.tt.is_tparam(x.ty) || !self.tt.is_interface(x.ty) {
             let d = self.desc(xe, &x);
-            self.error(xe.span, format!("invalid operation: {} is not an interface", d));
+            self.error(
+                xe.span,
+                format!("invalid operation: {} is not an interface", d),
+            );
             self.typexpr(te);
             return Operand::invalid(e);
         }
@@ -1852,7 +2103,14 @@ impl Checker<'_> {
     }
 
     /// Reports an impossible type assertion `x.(T)`.
-    pub fn check_assert(&mut self, at: &ast::Expr, xe: &ast::Expr, iface: TypeId, t: TypeId, in_switch: bool) -> bool {
+    pub fn check_assert(
+        &mut self,
+        at: &ast::Expr,
+        xe: &ast::Expr,
+        iface: TypeId,
+        t: TypeId,
+        in_switch: bool,
+    ) -> bool {
         if self.tt.is_interface(t) {
             return true;
         }
@@ -1861,11 +2119,21 @@ impl Checker<'_> {
             let is = self.tstr(iface);
             let msg = if in_switch {
                 let xs = self.exprstr(xe);
-                format!("impossible type switch case: {} cannot have dynamic type {} {}", xs, ts, why)
+                let cs = self.exprstr(at);
+                format!(
+                    "impossible type switch case: {}\n\t{} cannot have dynamic type {} {}",
+                    cs, xs, ts, why
+                )
             } else {
                 let s = self.exprstr(at);
                 let _ = is;
-                format!("impossible type assertion: {}\n\t{} does not implement {} {}", s, ts, self.tstr(iface), why)
+                format!(
+                    "impossible type assertion: {}\n\t{} does not implement {} {}",
+                    s,
+                    ts,
+                    self.tstr(iface),
+                    why
+                )
             };
             let first = msg.lines().next().unwrap_or("").to_string();
             let rest: Vec<String> = msg.lines().skip(1).map(|s| s.trim().to_string()).collect();
@@ -1878,6 +2146,16 @@ impl Checker<'_> {
         }
         true
     }
+}
+
+struct ObjView {
+    kind: ObjKind,
+    ty: TypeId,
+    #[allow(dead_code)]
+    pkg: Option<PkgId>,
+    is_iota: bool,
+    val: Option<cval::Value>,
+    generic: bool,
 }
 
 /// Rank of untyped numeric kinds (int < rune < float < complex).
@@ -1893,9 +2171,7 @@ pub fn rank(k: BasicKind) -> u8 {
 
 pub fn is_zero(v: &cval::Value) -> bool {
     match cval::kind(v) {
-        VKind::Int | VKind::Float | VKind::Complex => {
-            cval::compare(BinOp::Eq, v, &cval::int(0))
-        }
+        VKind::Int | VKind::Float | VKind::Complex => cval::compare(BinOp::Eq, v, &cval::int(0)),
         _ => false,
     }
 }

@@ -39,15 +39,33 @@ impl Checker<'_> {
         self.lookup_fm2(t, name, pkg, false)
     }
 
-    pub fn lookup_fm2(&mut self, t: TypeId, name: &str, pkg: Option<PkgId>, any_pkg: bool) -> Found {
+    pub fn lookup_fm2(
+        &mut self,
+        t: TypeId,
+        name: &str,
+        pkg: Option<PkgId>,
+        any_pkg: bool,
+    ) -> Found {
         if name == "_" {
             return Found::NotFound;
         }
         let mut typ = t;
         let mut indirect0 = false;
-        // *T where T is named: look in T (methods of T and *T).
+        // A named pointer type has no methods: look in its underlying
+        // pointer type and discard methods.
+        if self.tt.named_info(t).is_some() {
+            let u = self.tt.under(t);
+            if matches!(self.tt.get(self.tt.canon(u)), Type::Pointer(_)) {
+                let r = self.lookup_fm2(u, name, pkg, any_pkg);
+                return match r {
+                    Found::Method { .. } => Found::NotFound,
+                    r => r,
+                };
+            }
+        }
+        // *T: look in T (methods of T and *T, fields of T).
         if let Type::Pointer(e) = self.tt.get(self.tt.canon(t)).clone() {
-            if self.tt.named_info(e).is_some() || self.tt.is_tparam(e) {
+            if !self.tt.is_interface(e) {
                 typ = e;
                 indirect0 = true;
             }
@@ -311,7 +329,7 @@ impl Checker<'_> {
     fn term_in(&self, t: TypeId, tilde: bool, terms: &[Term]) -> bool {
         terms.iter().any(|x| {
             if x.tilde {
-                self.tt.under(t) == self.tt.under(x.ty)
+                self.tt.identical(self.tt.under(t), self.tt.under(x.ty))
             } else {
                 !tilde && self.tt.identical(t, x.ty)
             }
@@ -379,7 +397,7 @@ impl Checker<'_> {
                 let xu = self.tt.under(x.ty);
                 match u {
                     None => u = Some(xu),
-                    Some(p) if p == xu => {}
+                    Some(p) if self.tt.identical(p, xu) => {}
                     Some(p) => {
                         // Channels with different directions: not handled.
                         let _ = p;

@@ -10,63 +10,88 @@
 //! - `packages`: every package in initialisation order (dependencies
 //!   first, `main` last). Each `Package` (see `objects.rs`) lists its
 //!   files, `var_inits` (indexes into `Program::var_inits`, already in
-//!   Go's initialisation order), `init` functions in source order, and
-//!   `funcs` (every package-level function and method object).
-//! - `files`: the AST of every file, by `FileId`.
-//! - `objects`: every object (`Object`): variables (global or local,
-//!   parameters, results), constants (with `val`), type names, functions
-//!   and methods (`recv_base`, `ptr_recv`, `tparams` for generic ones).
-//!   A local variable with `escapes()` (captured by a closure, or its
-//!   address taken explicitly or implicitly) must live in a heap cell.
-//! - `types`: the `TypeTable`. `types.canon(t)` removes aliases; all
-//!   facts below already hold canonical ids. `types.under(t)`,
-//!   `types.named_info(t)` (name, methods, underlying, type arguments),
-//!   `types.str(t, None)` (Go's type string, for `%T` use `type_string`).
+//!   Go's initialisation order), `init` functions in source order, `funcs`
+//!   (every package-level function and method object, generic ones
+//!   included) and its direct imports.
+//! - `files`: the AST of every file (user and stdlib), by `FileId`.
+//! - `objects` (indexed by `ObjId`): variables (global or local,
+//!   parameters, results, receivers), constants (`val`), type names,
+//!   functions and methods (`recv_base` = the receiver's base named type,
+//!   `ptr_recv`, `tparams` for generic functions), package names. A local
+//!   variable with `escapes()` (captured by a closure, or its address
+//!   taken explicitly, by a pointer-method call on it, or by slicing an
+//!   array) must live in a heap cell. `owner` is the index in `funcs` of
+//!   the function whose frame declares a local.
+//! - `types`: the `TypeTable` (`types.rs`). `TypeId`s are interned:
+//!   identical types have equal canonical ids; `types.canon(t)` removes
+//!   aliases (`byte`, `any`, `type A = B`). Every id stored in `facts` is
+//!   canonical. `types.get(t)` gives the `Type` (basic, pointer, slice,
+//!   array, map, chan, struct with fields in layout order and embedded
+//!   flags, func `Sig` (variadic last parameter is a slice), interface
+//!   (flattened, methods sorted by name: the method table order), tuple,
+//!   named, type parameter). `types.under(t)`, `types.named_info(t)`
+//!   (name, package, methods (objects), underlying, for instances `origin`
+//!   and `targs`), `types.str(t, None)` (Go's type string, e.g. for `%T`;
+//!   pass the package to leave it unqualified).
 //! - `facts` (`Facts`), keyed by `(FileId, NodeId)` of an `ast::Expr`:
-//!   - `types`: the final type of every expression (untyped constants and
-//!     untyped non-constant values such as comparisons and shifted
-//!     constants carry the type they were converted to by context), its
-//!     `Mode` (constant, variable = addressable, map index, value, type
-//!     expression, builtin, novalue) and constant value if constant.
-//!     The compiler inserts the implicit conversion of an operand to an
-//!     assigned interface type by comparing the operand's fact type with
-//!     the target type (given by the declared variable, parameter, result,
-//!     element or field type).
-//!   - `uses`: the object an identifier denotes; `defs`: keyed by
-//!     `(FileId, span.lo)` of a declaring identifier.
-//!   - `selections`: for `x.f`: field (path of field indexes through
-//!     embedded fields, with implicit dereferences), method value (path
-//!     to the embedded receiver, method object, whether the receiver must
-//!     be addressed or dereferenced), method expression `T.m`, or a
-//!     package member (then `uses` has the object too).
-//!   - `calls`: for each `Call` node whether it is a conversion, a builtin
-//!     call, or an ordinary call (with `variadic_pack` telling whether the
-//!     trailing arguments are packed into a slice).
-//!   - `instances`: an identifier or selector denoting a generic function
-//!     instantiated with canonical type arguments.
-//!   - `closures`: for each `FuncLit` node, its index in `funcs`.
-//! - `funcs`: each function body (package-level functions and methods,
-//!   and function literals): its parameter and result objects, receiver,
-//!   signature, and for literals the captured variables.
-//! - `instances`: every instantiation (generic function or method object,
-//!   canonical type arguments), deduplicated; `subst` gives the compiler a
-//!   substitution of type parameters (see `Program::subst`).
+//!   - `types`: final type, `Mode` (Const, Var = addressable, MapIndex,
+//!     Value, CommaOk, TypeExpr, Builtin, NoValue) and constant value of
+//!     every expression. Untyped constants and untyped non-constant
+//!     values (comparisons, shifts of untyped constants) carry the type
+//!     the context converted them to (their default type when assigned to
+//!     an interface). An operand assigned to an interface type keeps its
+//!     concrete type here: the compiler boxes it when the fact type is not
+//!     an interface and the target (variable, parameter, result, element,
+//!     field, map key/value, channel element) is.
+//!   - `uses`: the object an identifier (or qualified `pkg.Name`
+//!     selector) denotes; `defs`: keyed by `(FileId, span.lo)` of each
+//!     declaring identifier (params, `:=`, var/const/type/func names).
+//!   - `selections`: for `x.f`: `Field` (path of field indexes through
+//!     embedded fields; `indirect` when a pointer is followed), `Method`
+//!     (method object, or `iface` for dynamic dispatch; `path` to the
+//!     embedded receiver; `addr_recv`: take `&x` for a pointer method on
+//!     an addressable value; `deref_recv`: dereference for a value method
+//!     through a pointer), `MethodExpr` (`T.m`, `(*T).m`: a function whose
+//!     first parameter is the receiver), `PkgMember`.
+//!   - `calls`: per `Call` node: `Conversion(T)`, `Builtin(b)`, or `Call {
+//!     variadic_pack }` (pack trailing arguments into a slice; false for
+//!     `f(xs...)`). A single multi-value argument `f(g())` is spread.
+//!   - `comma_ok`: the expressions used in a two-value assignment
+//!     (`v, ok := m[k]`, `x.(T)`, `<-ch`).
+//!   - `instances`: an identifier or selector denoting an instantiated
+//!     generic function, with its canonical type arguments.
+//!   - `closures`: each `FuncLit` node's index in `funcs`.
+//!   - `case_objs`: the implicit variable of each type switch clause.
+//! - `funcs`: each function body (package-level functions, methods,
+//!   function literals): parameters, results, receiver, signature, and for
+//!   literals the captured variables of enclosing functions.
+//! - `instances`: every instantiation of a generic function (object,
+//!   canonical type arguments), deduplicated. Generic bodies are checked
+//!   once in terms of their type parameters; type arguments recorded
+//!   inside a generic body may themselves mention that body's type
+//!   parameters (substitute them with the enclosing instance's). Generic
+//!   named types are instantiated in the type table (`origin`, `targs`).
+//!   `Program::subst` substitutes type parameters for monomorphisation.
 
 pub mod basic;
 pub mod builtins;
 pub mod call;
 pub mod checker;
+pub mod complit;
 pub mod constant;
 pub mod cval;
 pub mod decl;
 pub mod expr;
 pub mod exprstr;
+pub mod labels;
 pub mod lookup;
 pub mod objects;
 pub mod stmt;
 pub mod subst;
-pub mod typexpr;
+#[cfg(test)]
+mod tests;
 pub mod types;
+pub mod typexpr;
 pub mod universe;
 
 use crate::diag::{Diagnostic, FileId, SourceMap};
@@ -74,10 +99,36 @@ use crate::syntax::ast::{self, NodeId};
 use cval::Value;
 use objects::*;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc as Rc;
 use types::*;
 
 pub use checker::Mode;
+
+/// A fast hasher for the small integer keys of the fact tables.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+impl std::hash::Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FastHasher>>;
 
 /// Facts about one expression.
 #[derive(Clone, Debug)]
@@ -127,7 +178,9 @@ pub enum CallKind {
     Builtin(Builtin),
     /// An ordinary call; `variadic_pack` when the trailing arguments are
     /// packed into a `[]T` (false for `f(xs...)`).
-    Call { variadic_pack: bool },
+    Call {
+        variadic_pack: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -138,16 +191,21 @@ pub struct Instance {
 
 #[derive(Default)]
 pub struct Facts {
-    pub types: HashMap<(FileId, NodeId), ExprFact>,
-    pub uses: HashMap<(FileId, NodeId), ObjId>,
-    pub defs: HashMap<(FileId, u32), ObjId>,
-    pub selections: HashMap<(FileId, NodeId), Selection>,
-    pub calls: HashMap<(FileId, NodeId), CallKind>,
-    pub instances: HashMap<(FileId, NodeId), Instance>,
-    pub closures: HashMap<(FileId, NodeId), u32>,
+    pub types: FastMap<(FileId, NodeId), ExprFact>,
+    pub uses: FastMap<(FileId, NodeId), ObjId>,
+    pub defs: FastMap<(FileId, u32), ObjId>,
+    pub selections: FastMap<(FileId, NodeId), Selection>,
+    pub calls: FastMap<(FileId, NodeId), CallKind>,
+    pub instances: FastMap<(FileId, NodeId), Instance>,
+    pub closures: FastMap<(FileId, NodeId), u32>,
     /// Package-level var declaration index → `var_inits` index.
     pub var_init_of: HashMap<usize, u32>,
     pub func_setups: HashMap<ObjId, decl::FuncSetup>,
+    /// Expressions used in a comma-ok assignment (`v, ok := m[k]`).
+    pub comma_ok: std::collections::HashSet<(FileId, NodeId)>,
+    /// The implicit variable of each type switch clause, keyed by the
+    /// clause's `head_span.lo`.
+    pub case_objs: FastMap<(FileId, u32), ObjId>,
 }
 
 /// One function body.

@@ -27,7 +27,7 @@ fn subst_rec(tt: &mut TypeTable, t: TypeId, tps: &[TypeId], targs: &[TypeId], d:
     }
     let d = d + 1;
     let ty = tt.get(t).clone();
-    let mut s = |tt: &mut TypeTable, x: TypeId| subst_rec(tt, x, tps, targs, d);
+    let s = |tt: &mut TypeTable, x: TypeId| subst_rec(tt, x, tps, targs, d);
     match ty {
         Type::Basic(_) => t,
         Type::TypeParam(_) => {
@@ -190,8 +190,10 @@ pub fn instantiate_table(tt: &mut TypeTable, origin: TypeId, targs: &[TypeId]) -
         targs: targs.to_vec(),
     });
     tt.inst_cache.insert((origin, cargs), inst);
-    if on.underlying != INVALID {
+    if on.underlying != INVALID && tt.inst_depth < 32 {
+        tt.inst_depth += 1;
         let u = subst_table(tt, on.underlying, &on.tparams, targs);
+        tt.inst_depth -= 1;
         let u = tt.under(u);
         if let Some(n) = tt.named_info_mut(inst) {
             n.underlying = u;
@@ -290,7 +292,7 @@ impl Checker<'_> {
                     return true;
                 }
                 // Inexact: a named type and its underlying literal.
-                if self.tt.under(b) == self.tt.under(ac)
+                if self.tt.identical(self.tt.under(b), self.tt.under(ac))
                     && (!self.tt.is_named(b) || !self.tt.is_named(ac))
                 {
                     if !self.tt.is_named(b) {
@@ -303,7 +305,7 @@ impl Checker<'_> {
             bind.insert(pc, ac);
             return true;
         }
-        if pc == ac {
+        if pc == ac && !self.mentions(pc, tps, 0) {
             return true;
         }
         let pt = self.tt.get(pc).clone();
@@ -312,6 +314,12 @@ impl Checker<'_> {
         // argument's underlying type.
         if !matches!(pt, Type::Named(_)) && matches!(at, Type::Named(_)) {
             at = self.tt.get(self.tt.under(ac)).clone();
+        }
+        // A type parameter argument unifies through its core type.
+        if !matches!(pt, Type::TypeParam(_)) && matches!(at, Type::TypeParam(_)) {
+            if let Some(c) = self.core_type(ac) {
+                at = self.tt.get(c).clone();
+            }
         }
         match (pt, at) {
             (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {

@@ -37,6 +37,9 @@ pub struct Sig {
     pub results: Vec<TypeId>,
     /// The last parameter is `...T`, stored as `[]T`.
     pub variadic: bool,
+    /// Parameter and result names, for type strings only (empty when
+    /// unnamed; canonical signatures have none).
+    pub names: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -128,6 +131,8 @@ pub struct TypeTable {
     /// Package names for qualified type strings.
     pub pkg_names: Vec<String>,
     pub pkg_paths: Vec<String>,
+    /// Nesting of instantiations in progress (bounds expanding cycles).
+    pub inst_depth: u32,
 }
 
 pub const INVALID: TypeId = TypeId(0);
@@ -200,6 +205,7 @@ impl TypeTable {
             inst_cache: HashMap::new(),
             pkg_names: Vec::new(),
             pkg_paths: Vec::new(),
+            inst_depth: 0,
         };
         for k in BASIC_ORDER {
             t.intern(Type::Basic(k));
@@ -215,7 +221,9 @@ impl TypeTable {
     }
 
     pub fn get(&self, t: TypeId) -> &Type {
-        self.types.get(t.0 as usize).unwrap_or(&Type::Basic(BasicKind::Invalid))
+        self.types
+            .get(t.0 as usize)
+            .unwrap_or(&Type::Basic(BasicKind::Invalid))
     }
 
     /// The canonical representative (aliases removed).
@@ -270,6 +278,7 @@ impl TypeTable {
                 params: s.params.iter().map(|&p| c(p)).collect(),
                 results: s.results.iter().map(|&p| c(p)).collect(),
                 variadic: s.variadic,
+                names: vec![],
             }),
             Type::Interface(i) => {
                 let mut methods: Vec<IMethod> = i
@@ -337,15 +346,21 @@ impl TypeTable {
     /// The underlying type (canonical). Type parameters are their own
     /// underlying type (callers use `core_type` where Go does).
     pub fn under(&self, t: TypeId) -> TypeId {
-        let t = self.canon(t);
-        match self.get(t) {
-            Type::Named(i) => self
-                .named
-                .get(*i as usize)
-                .map(|n| self.canon(n.underlying))
-                .unwrap_or(INVALID),
-            _ => t,
+        let mut t = t;
+        for _ in 0..64 {
+            match self.get(t) {
+                Type::Alias(_, _, target) => t = *target,
+                Type::Named(i) => {
+                    return self
+                        .named
+                        .get(*i as usize)
+                        .map(|n| n.underlying)
+                        .unwrap_or(INVALID)
+                }
+                _ => return t,
+            }
         }
+        INVALID
     }
     pub fn under_type(&self, t: TypeId) -> &Type {
         self.get(self.under(t))
@@ -411,6 +426,22 @@ impl TypeTable {
             params,
             results,
             variadic,
+            names: vec![],
+        }))
+    }
+
+    pub fn func_named(
+        &mut self,
+        params: Vec<TypeId>,
+        results: Vec<TypeId>,
+        variadic: bool,
+        names: Vec<String>,
+    ) -> TypeId {
+        self.intern(Type::Func(Sig {
+            params,
+            results,
+            variadic,
+            names,
         }))
     }
 
@@ -486,8 +517,8 @@ impl TypeTable {
                     ChanDir::Recv => s.push_str("<-chan "),
                 }
                 // chan (<-chan T) needs parentheses.
-                let paren = *dir == ChanDir::Both
-                    && matches!(self.get(*e), Type::Chan(ChanDir::Recv, _));
+                let paren =
+                    *dir == ChanDir::Both && matches!(self.get(*e), Type::Chan(ChanDir::Recv, _));
                 if paren {
                     s.push('(');
                 }
@@ -604,6 +635,15 @@ impl TypeTable {
         if let Some(p) = pkg {
             if Some(p) != cur {
                 if let Some(name) = self.pkg_names.get(p.0 as usize) {
+                    // Go quotes the path when two packages of the real
+                    // dependency graph share the name (sync and
+                    // internal/sync, ...).
+                    if matches!(name.as_str(), "sync" | "atomic" | "strconv") {
+                        if let Some(path) = self.pkg_paths.get(p.0 as usize) {
+                            s.push_str(&format!("{:?}.", path));
+                            return;
+                        }
+                    }
                     s.push_str(name);
                     s.push('.');
                 }
@@ -612,10 +652,26 @@ impl TypeTable {
     }
 
     fn write_sig(&self, s: &mut String, sig: &Sig, cur: Option<PkgId>, d: u32) {
+        let np = sig.params.len();
+        let named = sig.names.len() == np + sig.results.len();
+        let pname = |i: usize| -> Option<&str> {
+            if named {
+                sig.names
+                    .get(i)
+                    .map(|x| x.as_str())
+                    .filter(|x| !x.is_empty())
+            } else {
+                None
+            }
+        };
         s.push('(');
         for (i, p) in sig.params.iter().enumerate() {
             if i > 0 {
                 s.push_str(", ");
+            }
+            if let Some(n) = pname(i) {
+                s.push_str(n);
+                s.push(' ');
             }
             if sig.variadic && i + 1 == sig.params.len() {
                 s.push_str("...");
@@ -629,9 +685,10 @@ impl TypeTable {
             }
         }
         s.push(')');
+        let rnamed = (0..sig.results.len()).any(|i| pname(np + i).is_some());
         match sig.results.len() {
             0 => {}
-            1 => {
+            1 if !rnamed => {
                 s.push(' ');
                 self.write(s, sig.results[0], cur, d);
             }
@@ -640,6 +697,10 @@ impl TypeTable {
                 for (i, p) in sig.results.iter().enumerate() {
                     if i > 0 {
                         s.push_str(", ");
+                    }
+                    if let Some(n) = pname(np + i) {
+                        s.push_str(n);
+                        s.push(' ');
                     }
                     self.write(s, *p, cur, d);
                 }

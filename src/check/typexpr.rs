@@ -40,7 +40,22 @@ impl Checker<'_> {
             Mode::Invalid => INVALID,
             _ => {
                 let s = self.exprstr(e);
-                self.error(e.span, format!("{} is not a type", s));
+                let mut what = String::new();
+                if let ExprKind::Ident(_) = &e.kind {
+                    if let Some(&o) = self.facts.uses.get(&(self.file, e.id)) {
+                        let ob = self.obj(o);
+                        what = match ob.kind {
+                            ObjKind::Var if ob.global => " (package-level variable)".into(),
+                            ObjKind::Var => " (local variable)".into(),
+                            ObjKind::Const => " (constant)".into(),
+                            ObjKind::Func => {
+                                " (value of type ".to_string() + &self.tstr(ob.ty) + ")"
+                            }
+                            _ => String::new(),
+                        };
+                    }
+                }
+                self.error(e.span, format!("{}{} is not a type", s, what));
                 INVALID
             }
         }
@@ -51,7 +66,10 @@ impl Checker<'_> {
         match &e.kind {
             ExprKind::ArrayType { len, elem } => {
                 let Some(len) = len else {
-                    self.error(e.span, "invalid use of [...] array (outside a composite literal)");
+                    self.error(
+                        e.span,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
                     return INVALID;
                 };
                 let n = self.array_len(len);
@@ -89,9 +107,7 @@ impl Checker<'_> {
                 self.tt.intern(Type::Chan(*dir, el))
             }
             ExprKind::Unary {
-                op: UnOp::Deref,
-                x,
-                ..
+                op: UnOp::Deref, x, ..
             } => {
                 let el = self.typexpr(x);
                 if self.tt.is_invalid(el) {
@@ -123,7 +139,7 @@ impl Checker<'_> {
         }
         if x.mode != Mode::Const {
             let s = self.exprstr(e);
-            self.error(e.span, format!("array length {} (value of type {}) must be constant", s, self.tstr(x.ty)));
+            self.error(e.span, format!("invalid array length {}", s));
             return None;
         }
         if !self.tt.is_kind(x.ty, |k| k.is_integer()) && !self.tt.is_untyped(x.ty) {
@@ -132,7 +148,7 @@ impl Checker<'_> {
             return None;
         }
         let v = x.val.as_ref()?;
-        match v.to_i64() {
+        match super::cval::to_i64(v) {
             Some(n) if n >= 0 => Some(n as u64),
             Some(_) => {
                 let s = self.exprstr(e);
@@ -156,14 +172,26 @@ impl Checker<'_> {
                 // Embedded: T, *T, pkg.T, T[args].
                 let name = embedded_name(&f.typ).unwrap_or_default();
                 let base = self.tt.deref(t).filter(|_| {
-                    matches!(f.typ.kind, ExprKind::Unary { op: UnOp::Deref, .. })
+                    matches!(
+                        f.typ.kind,
+                        ExprKind::Unary {
+                            op: UnOp::Deref,
+                            ..
+                        }
+                    )
                 });
                 let bt = base.unwrap_or(t);
                 if !self.tt.is_invalid(t) {
                     if self.tt.is_tparam(bt) {
-                        self.error(f.typ.span, "embedded field type cannot be a (pointer to a) type parameter");
+                        self.error(
+                            f.typ.span,
+                            "embedded field type cannot be a (pointer to a) type parameter",
+                        );
                     } else if base.is_some() && self.tt.is_interface(bt) {
-                        self.error(f.typ.span, "embedded field type cannot be a pointer to an interface");
+                        self.error(
+                            f.typ.span,
+                            "embedded field type cannot be a pointer to an interface",
+                        );
                     } else if base.is_some() && self.tt.deref(bt).is_some() {
                         self.error(f.typ.span, "embedded field type cannot be a pointer");
                     }
@@ -171,7 +199,11 @@ impl Checker<'_> {
                 if seen.insert(name.clone(), ()).is_some() {
                     self.error(f.typ.span, format!("{} redeclared", name));
                 }
-                let pkg = if is_exported(&name) { None } else { Some(self.pkg) };
+                let pkg = if is_exported(&name) {
+                    None
+                } else {
+                    Some(self.pkg)
+                };
                 fields.push(Field {
                     name,
                     ty: t,
@@ -185,7 +217,11 @@ impl Checker<'_> {
                 if n.name != "_" && seen.insert(n.name.clone(), ()).is_some() {
                     self.error(n.span, format!("{} redeclared", n.name));
                 }
-                let pkg = if is_exported(&n.name) { None } else { Some(self.pkg) };
+                let pkg = if is_exported(&n.name) {
+                    None
+                } else {
+                    Some(self.pkg)
+                };
                 fields.push(Field {
                     name: n.name.clone(),
                     ty: t,
@@ -213,7 +249,11 @@ impl Checker<'_> {
                         self.error(name.span, format!("duplicate method {}", name.name));
                         continue;
                     }
-                    let pkg = if is_exported(&name.name) { None } else { Some(self.pkg) };
+                    let pkg = if is_exported(&name.name) {
+                        None
+                    } else {
+                        Some(self.pkg)
+                    };
                     methods.push(IMethod {
                         name: name.name.clone(),
                         pkg,
@@ -223,11 +263,13 @@ impl Checker<'_> {
                 ast::InterfaceElem::Embed(e) => {
                     let is_union = matches!(
                         &e.kind,
-                        ExprKind::Unary { op: UnOp::Tilde, .. }
-                            | ExprKind::Binary {
-                                op: ast::BinOp::Or,
-                                ..
-                            }
+                        ExprKind::Unary {
+                            op: UnOp::Tilde,
+                            ..
+                        } | ExprKind::Binary {
+                            op: ast::BinOp::Or,
+                            ..
+                        }
                     );
                     if is_union {
                         let ts = self.union_terms(e);
@@ -253,7 +295,10 @@ impl Checker<'_> {
                         }
                         comparable |= i.comparable;
                     } else {
-                        let ts = vec![Term { tilde: false, ty: t }];
+                        let ts = vec![Term {
+                            tilde: false,
+                            ty: t,
+                        }];
                         terms = Some(intersect_terms(&self.tt, terms, ts));
                     }
                 }
@@ -299,11 +344,15 @@ impl Checker<'_> {
             if self.tt.is_invalid(t) {
                 continue;
             }
-            if tilde && self.tt.under(t) != self.tt.canon(t) {
+            if tilde && !self.tt.identical(self.tt.under(t), t) {
                 let s = self.tstr(t);
                 self.error(
                     x.span,
-                    format!("invalid use of ~ ({} is not the underlying type of {})", self.tstr(self.tt.under(t)), s),
+                    format!(
+                        "invalid use of ~ ({} is not the underlying type of {})",
+                        self.tstr(self.tt.under(t)),
+                        s
+                    ),
                 );
                 continue;
             }
@@ -336,15 +385,15 @@ fn intersect_terms(tt: &TypeTable, a: Option<Vec<Term>>, b: Vec<Term>) -> Vec<Te
         for y in &b {
             let (xu, yu) = (tt.under(x.ty), tt.under(y.ty));
             if x.tilde && y.tilde {
-                if xu == yu {
+                if tt.identical(xu, yu) {
                     out.push(*x);
                 }
             } else if x.tilde {
-                if tt.under(y.ty) == tt.canon(x.ty) {
+                if tt.identical(tt.under(y.ty), x.ty) {
                     out.push(*y);
                 }
             } else if y.tilde {
-                if xu == tt.canon(y.ty) {
+                if tt.identical(xu, y.ty) {
                     out.push(*x);
                 }
             } else if tt.identical(x.ty, y.ty) {
@@ -361,9 +410,7 @@ pub fn embedded_name(e: &ast::Expr) -> Option<String> {
         ExprKind::Ident(id) => Some(id.name.clone()),
         ExprKind::Selector(_, sel) => Some(sel.name.clone()),
         ExprKind::Unary {
-            op: UnOp::Deref,
-            x,
-            ..
+            op: UnOp::Deref, x, ..
         } => embedded_name(x),
         ExprKind::Paren(x) => embedded_name(x),
         ExprKind::Index { x, .. } => embedded_name(x),

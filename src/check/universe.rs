@@ -5,7 +5,6 @@
 
 use super::basic::BasicKind;
 use super::checker::Checker;
-use super::cval::Value;
 use super::objects::*;
 use super::types::*;
 
@@ -20,8 +19,12 @@ impl Checker<'_> {
             let o = self.new_obj(Object::new(ObjKind::TypeName, k.name(), None, basic(k)));
             self.insert(u, k.name(), o);
         }
-        let byte = self.tt.intern(Type::Alias("byte".into(), None, basic(Uint8)));
-        let rune = self.tt.intern(Type::Alias("rune".into(), None, basic(Int32)));
+        let byte = self
+            .tt
+            .intern(Type::Alias("byte".into(), None, basic(Uint8)));
+        let rune = self
+            .tt
+            .intern(Type::Alias("rune".into(), None, basic(Int32)));
         for (n, t) in [("byte", byte), ("rune", rune)] {
             let o = self.new_obj(Object::new(ObjKind::TypeName, n, None, t));
             self.insert(u, n, o);

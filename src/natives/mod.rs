@@ -8,4 +8,21 @@ pub mod fmt;
 mod isprint_tables;
 pub mod numfmt;
 pub mod quote;
+#[cfg(test)]
+mod strconv_tests;
 pub mod utf8;
+
+// Natives core for strings/bytes, strconv parsing, unicode, utf8, math,
+// math/rand and time, each tested against Go-generated tables.
+#[cfg(test)]
+mod golden_tests;
+pub mod math;
+pub mod rand;
+#[rustfmt::skip]
+mod rand_table;
+pub mod strconv;
+pub mod strings;
+pub mod time;
+pub mod unicode;
+#[rustfmt::skip]
+pub mod unicode_tables;

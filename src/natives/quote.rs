@@ -1,209 +1,219 @@
-//! strconv's quoting, shared by fmt (%q, %#v) and strconv's natives:
-//! Quote, QuoteToASCII, QuoteToGraphic, QuoteRune (and its ASCII/graphic
-//! forms), CanBackquote, and Go's IsPrint/IsGraphic over the tables of the
-//! Go release that produced the golden files (isprint_tables.rs).
-//! Every function works on bytes: invalid UTF-8 is escaped as `\xNN`.
+//! Go-syntax quoting of strings and runes, as strconv.Quote and friends
+//! print them, and the IsPrint/IsGraphic predicates the quoting rests on
+//! (over the generated tables in isprint_tables.rs). Owns: `quote`,
+//! `quote_to_ascii`, `quote_to_graphic`, `quote_rune*`, `can_backquote`,
+//! `is_print`, `is_graphic`, and the `append_quoted*` builders that fmt's
+//! %q uses.
+//!
+//! The rules: a string is walked rune by rune (a byte that is not part of
+//! valid UTF-8 is one "rune" of its own and always becomes `\xHH`). A rune
+//! is copied as is when it is allowed by the mode (printable; printable
+//! ASCII only; graphic), except the quote character and the backslash,
+//! which get a backslash. Anything else is escaped: the seven C escapes
+//! `\a \b \f \n \r \t \v`, `\xHH` for other ASCII controls and DEL,
+//! `\uHHHH` below U+10000 and `\UHHHHHHHH` above; hex is lower case.
 
-use super::isprint_tables::{IS_GRAPHIC, IS_NOT_PRINT_16, IS_NOT_PRINT_32, IS_PRINT_16, IS_PRINT_32};
-use super::utf8::{append_rune, decode_rune, valid_rune, RUNE_ERROR, RUNE_SELF};
+use super::isprint_tables::{
+    IS_GRAPHIC, IS_NOT_PRINT_16, IS_NOT_PRINT_32, IS_PRINT_16, IS_PRINT_32,
+};
+use super::utf8::{append_rune, decode_rune, valid_rune, RUNE_ERROR};
 
-const LOWERHEX: &[u8; 16] = b"0123456789abcdef";
-
-/// Go's bsearch: first index i with s[i] >= v, and whether s[i] == v.
-fn bsearch<T: Ord + Copy>(s: &[T], v: T) -> (usize, bool) {
-    let i = s.partition_point(|&x| x < v);
-    (i, i < s.len() && s[i] == v)
-}
-
-/// Go's `strconv.IsPrint` (same answers as `unicode.IsPrint`).
-pub fn is_print(r: i32) -> bool {
-    if r <= 0xFF {
-        if (0x20..=0x7E).contains(&r) {
-            return true;
-        }
-        if (0xA1..=0xFF).contains(&r) {
-            return r != 0xAD;
-        }
-        return false;
-    }
-    if (0..1 << 16).contains(&r) {
-        let rr = r as u16;
-        let (i, _) = bsearch(IS_PRINT_16, rr);
-        if i >= IS_PRINT_16.len() || rr < IS_PRINT_16[i & !1] || IS_PRINT_16[i | 1] < rr {
-            return false;
-        }
-        return !bsearch(IS_NOT_PRINT_16, rr).1;
-    }
-    let rr = r as u32;
-    let (i, _) = bsearch(IS_PRINT_32, rr);
-    if i >= IS_PRINT_32.len() || rr < IS_PRINT_32[i & !1] || IS_PRINT_32[i | 1] < rr {
-        return false;
-    }
-    if r >= 0x20000 {
-        return true;
-    }
-    !bsearch(IS_NOT_PRINT_32, (r - 0x10000) as u16).1
-}
-
-/// Go's `strconv.IsGraphic`.
-pub fn is_graphic(r: i32) -> bool {
-    is_print(r) || is_in_graphic_list(r)
-}
-
-fn is_in_graphic_list(r: i32) -> bool {
-    if !(0..=0xFFFF).contains(&r) {
-        return false;
-    }
-    bsearch(IS_GRAPHIC, r as u16).1
-}
-
-/// How runes are escaped: Go's (ASCIIonly, graphicOnly) pair.
+/// Which runes may appear unescaped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteMode {
     /// `Quote`: printable runes stay, others are escaped.
     Printable,
-    /// `QuoteToASCII`: everything outside printable ASCII is escaped.
+    /// `QuoteToASCII`: only printable ASCII stays.
     Ascii,
     /// `QuoteToGraphic`: graphic runes (IsGraphic) stay.
     Graphic,
 }
 
-fn append_escaped_rune(buf: &mut Vec<u8>, r: i32, quote: u8, mode: QuoteMode) {
+/// Whether `r` lies in one of the sorted inclusive `[lo, hi]` pairs of
+/// `pairs` (flattened as lo0, hi0, lo1, hi1, ...).
+fn in_pairs<T: Copy + Into<u32>>(pairs: &[T], r: u32) -> bool {
+    // Index of the first pair whose upper bound is >= r.
+    let n = pairs.len() / 2;
+    let (mut lo, mut hi) = (0usize, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if pairs[2 * mid + 1].into() < r {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo < n && pairs[2 * lo].into() <= r
+}
+
+/// Go's `strconv.IsPrint`: letters, marks, numbers, punctuation, symbols
+/// and the ASCII space.
+pub fn is_print(r: i32) -> bool {
+    if !(0..=0x10FFFF).contains(&r) {
+        return false;
+    }
+    let r = r as u32;
+    if r < 0x10000 {
+        let narrow = r as u16;
+        in_pairs(IS_PRINT_16, r) && IS_NOT_PRINT_16.binary_search(&narrow).is_err()
+    } else {
+        if !in_pairs(IS_PRINT_32, r) {
+            return false;
+        }
+        // The exception list holds offsets from 0x10000.
+        match u16::try_from(r - 0x10000) {
+            Ok(off) => IS_NOT_PRINT_32.binary_search(&off).is_err(),
+            Err(_) => true,
+        }
+    }
+}
+
+/// Go's `strconv.IsGraphic`: IsPrint plus the Unicode space separators.
+pub fn is_graphic(r: i32) -> bool {
+    if is_print(r) {
+        return true;
+    }
+    match u16::try_from(r) {
+        Ok(narrow) => IS_GRAPHIC.binary_search(&narrow).is_ok(),
+        Err(_) => false,
+    }
+}
+
+fn allowed(r: i32, mode: QuoteMode) -> bool {
+    match mode {
+        QuoteMode::Printable => is_print(r),
+        QuoteMode::Ascii => r < 0x80 && is_print(r),
+        QuoteMode::Graphic => is_graphic(r),
+    }
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Appends `\` + `kind` + the low `digits` hex digits of `v`.
+fn push_hex_escape(buf: &mut Vec<u8>, kind: u8, v: u32, digits: u32) {
+    buf.push(b'\\');
+    buf.push(kind);
+    for i in (0..digits).rev() {
+        buf.push(HEX[((v >> (4 * i)) & 0xF) as usize]);
+    }
+}
+
+/// Appends one valid rune, escaped as needed for a literal delimited by
+/// `quote`.
+fn push_rune(buf: &mut Vec<u8>, r: i32, quote: u8, mode: QuoteMode) {
     if r == i32::from(quote) || r == i32::from(b'\\') {
         buf.push(b'\\');
         buf.push(r as u8);
         return;
     }
-    if mode == QuoteMode::Ascii {
-        if r < i32::from(RUNE_SELF) && is_print(r) {
-            buf.push(r as u8);
-            return;
-        }
-    } else if is_print(r) || (mode == QuoteMode::Graphic && is_in_graphic_list(r)) {
+    if allowed(r, mode) {
         append_rune(buf, r);
         return;
     }
-    match r {
-        0x07 => buf.extend_from_slice(b"\\a"),
-        0x08 => buf.extend_from_slice(b"\\b"),
-        0x0C => buf.extend_from_slice(b"\\f"),
-        0x0A => buf.extend_from_slice(b"\\n"),
-        0x0D => buf.extend_from_slice(b"\\r"),
-        0x09 => buf.extend_from_slice(b"\\t"),
-        0x0B => buf.extend_from_slice(b"\\v"),
-        _ => {
-            if (0..0x20).contains(&r) || r == 0x7F {
-                buf.extend_from_slice(b"\\x");
-                buf.push(LOWERHEX[(r as usize >> 4) & 0xF]);
-                buf.push(LOWERHEX[r as usize & 0xF]);
-                return;
-            }
-            let r = if valid_rune(r) { r } else { RUNE_ERROR };
-            if r < 0x10000 {
-                buf.extend_from_slice(b"\\u");
-                for s in (0..=12).rev().step_by(4) {
-                    buf.push(LOWERHEX[(r as usize >> s) & 0xF]);
-                }
-            } else {
-                buf.extend_from_slice(b"\\U");
-                for s in (0..=28).rev().step_by(4) {
-                    buf.push(LOWERHEX[(r as usize >> s) & 0xF]);
-                }
-            }
+    let simple = match r {
+        0x07 => Some(b'a'),
+        0x08 => Some(b'b'),
+        0x0C => Some(b'f'),
+        0x0A => Some(b'n'),
+        0x0D => Some(b'r'),
+        0x09 => Some(b't'),
+        0x0B => Some(b'v'),
+        _ => None,
+    };
+    match simple {
+        Some(c) => {
+            buf.push(b'\\');
+            buf.push(c);
         }
+        None if r < 0x20 || r == 0x7F => push_hex_escape(buf, b'x', r as u32, 2),
+        None if r < 0x10000 => push_hex_escape(buf, b'u', r as u32, 4),
+        None => push_hex_escape(buf, b'U', r as u32, 8),
     }
 }
 
-/// Appends `s` as a quoted Go string literal with the given quote byte,
-/// as Go's `appendQuotedWith`.
+/// Appends `s` as a Go literal delimited by `quote` (`"` for strings).
 pub fn append_quoted_with(buf: &mut Vec<u8>, s: &[u8], quote: u8, mode: QuoteMode) {
     buf.reserve(s.len() + 2);
     buf.push(quote);
-    let mut i = 0;
-    while i < s.len() {
-        let (r, width) = decode_rune(&s[i..]);
-        if width == 1 && r == RUNE_ERROR {
-            buf.extend_from_slice(b"\\x");
-            buf.push(LOWERHEX[usize::from(s[i] >> 4)]);
-            buf.push(LOWERHEX[usize::from(s[i] & 0xF)]);
-            i += 1;
-            continue;
+    let mut rest = s;
+    while !rest.is_empty() {
+        let (r, n) = decode_rune(rest);
+        if n == 1 && r == RUNE_ERROR {
+            // A byte outside valid UTF-8.
+            push_hex_escape(buf, b'x', u32::from(rest[0]), 2);
+        } else {
+            push_rune(buf, r, quote, mode);
         }
-        append_escaped_rune(buf, r, quote, mode);
-        i += width.max(1);
+        rest = &rest[n.max(1)..];
     }
     buf.push(quote);
 }
 
-/// Appends the rune `r` as a quoted Go character literal (invalid runes
-/// become U+FFFD), as Go's `appendQuotedRuneWith`.
+/// Appends the rune `r` as a Go literal delimited by `quote` (`'` for rune
+/// literals). A value that is not a valid rune is quoted as U+FFFD.
 pub fn append_quoted_rune_with(buf: &mut Vec<u8>, r: i32, quote: u8, mode: QuoteMode) {
-    buf.push(quote);
     let r = if valid_rune(r) { r } else { RUNE_ERROR };
-    append_escaped_rune(buf, r, quote, mode);
+    buf.push(quote);
+    push_rune(buf, r, quote, mode);
     buf.push(quote);
 }
 
-/// `strconv.Quote`.
+fn quoted(s: &[u8], mode: QuoteMode) -> Vec<u8> {
+    let mut v = Vec::new();
+    append_quoted_with(&mut v, s, b'"', mode);
+    v
+}
+
+fn quoted_rune(r: i32, mode: QuoteMode) -> Vec<u8> {
+    let mut v = Vec::new();
+    append_quoted_rune_with(&mut v, r, b'\'', mode);
+    v
+}
+
+/// Go's `strconv.Quote`.
 pub fn quote(s: &[u8]) -> Vec<u8> {
-    let mut b = Vec::with_capacity(s.len() + 2);
-    append_quoted_with(&mut b, s, b'"', QuoteMode::Printable);
-    b
+    quoted(s, QuoteMode::Printable)
 }
 
-/// `strconv.QuoteToASCII`.
+/// Go's `strconv.QuoteToASCII`.
 pub fn quote_to_ascii(s: &[u8]) -> Vec<u8> {
-    let mut b = Vec::with_capacity(s.len() + 2);
-    append_quoted_with(&mut b, s, b'"', QuoteMode::Ascii);
-    b
+    quoted(s, QuoteMode::Ascii)
 }
 
-/// `strconv.QuoteToGraphic`.
+/// Go's `strconv.QuoteToGraphic`.
 pub fn quote_to_graphic(s: &[u8]) -> Vec<u8> {
-    let mut b = Vec::with_capacity(s.len() + 2);
-    append_quoted_with(&mut b, s, b'"', QuoteMode::Graphic);
-    b
+    quoted(s, QuoteMode::Graphic)
 }
 
-/// `strconv.QuoteRune`.
+/// Go's `strconv.QuoteRune`.
 pub fn quote_rune(r: i32) -> Vec<u8> {
-    let mut b = Vec::new();
-    append_quoted_rune_with(&mut b, r, b'\'', QuoteMode::Printable);
-    b
+    quoted_rune(r, QuoteMode::Printable)
 }
 
-/// `strconv.QuoteRuneToASCII`.
+/// Go's `strconv.QuoteRuneToASCII`.
 pub fn quote_rune_to_ascii(r: i32) -> Vec<u8> {
-    let mut b = Vec::new();
-    append_quoted_rune_with(&mut b, r, b'\'', QuoteMode::Ascii);
-    b
+    quoted_rune(r, QuoteMode::Ascii)
 }
 
-/// `strconv.QuoteRuneToGraphic`.
+/// Go's `strconv.QuoteRuneToGraphic`.
 pub fn quote_rune_to_graphic(r: i32) -> Vec<u8> {
-    let mut b = Vec::new();
-    append_quoted_rune_with(&mut b, r, b'\'', QuoteMode::Graphic);
-    b
+    quoted_rune(r, QuoteMode::Graphic)
 }
 
-/// `strconv.CanBackquote`.
+/// Go's `strconv.CanBackquote`: `s` is valid UTF-8 with no backquote, no
+/// byte order mark and no control character other than tab.
 pub fn can_backquote(s: &[u8]) -> bool {
-    let mut i = 0;
-    while i < s.len() {
-        let (r, wid) = decode_rune(&s[i..]);
-        i += wid.max(1);
-        if wid > 1 {
-            if r == 0xFEFF {
-                return false;
-            }
-            continue;
-        }
-        if r == RUNE_ERROR {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let (r, n) = decode_rune(rest);
+        if n == 1 && r == RUNE_ERROR {
             return false;
         }
-        if (r < i32::from(b' ') && r != i32::from(b'\t')) || r == i32::from(b'`') || r == 0x7F {
+        let control = (r < 0x20 && r != 0x09) || r == 0x7F;
+        if control || r == i32::from(b'`') || r == 0xFEFF {
             return false;
         }
+        rest = &rest[n.max(1)..];
     }
     true
 }
@@ -213,30 +223,30 @@ mod tests {
     use super::*;
 
     #[test]
-    fn quoting_basics() {
-        assert_eq!(quote(b"hi\n\"x\"\\"), br#""hi\n\"x\"\\""#.to_vec());
-        assert_eq!(quote(b"\xff\x00\x7f"), br#""\xff\x00\x7f""#.to_vec());
-        assert_eq!(quote("héllo\u{200b}".as_bytes()), "\"héllo\\u200b\"".as_bytes());
-        assert_eq!(quote_to_ascii("é🎉".as_bytes()), br#""\u00e9\U0001f389""#.to_vec());
-        assert_eq!(quote_rune(0x27), br"'\''".to_vec());
-        assert_eq!(quote_rune(0xD800), "'\u{FFFD}'".as_bytes());
-        assert_eq!(quote_to_graphic("\u{3000}".as_bytes()), "\"\u{3000}\"".as_bytes());
-        assert_eq!(quote("\u{3000}".as_bytes()), br#""\u3000""#.to_vec());
-        assert!(can_backquote(b"a\tb"));
-        assert!(!can_backquote(b"a`b"));
-        assert!(!can_backquote("\u{feff}".as_bytes()));
+    fn predicates_at_the_edges() {
+        assert!(is_print(' ' as i32) && !is_print('\t' as i32) && !is_print(0x7F));
+        assert!(!is_print(0xAD) && is_print(0xA1) && !is_print(0xA0));
+        assert!(is_graphic(0xA0) && is_graphic(0x3000) && !is_graphic(0x85));
+        assert!(!is_print(-1) && !is_print(0x110000) && !is_graphic(i32::MIN));
+        assert!(is_print(0x1F600));
     }
 
     #[test]
-    fn is_print_edges() {
-        assert!(is_print(0x20));
-        assert!(!is_print(0x7F));
-        assert!(!is_print(0xAD));
-        assert!(is_print(0x4E16));
-        assert!(!is_print(0xFFFF));
-        assert!(is_print(0x1F389));
-        assert!(!is_print(0x10FFFF));
-        assert!(!is_print(-1));
-        assert!(is_graphic(0x3000));
+    fn quoting_forms() {
+        assert_eq!(
+            quote(b"a\"b\\\n\x01\xff\x7f"),
+            b"\"a\\\"b\\\\\\n\\x01\\xff\\x7f\""
+        );
+        assert_eq!(quote_to_ascii("é😀".as_bytes()), b"\"\\u00e9\\U0001f600\"");
+        assert_eq!(
+            quote_to_graphic("\u{a0}\u{85}".as_bytes()),
+            "\"\u{a0}\\u0085\"".as_bytes()
+        );
+        assert_eq!(quote_rune('\'' as i32), b"'\\''");
+        assert_eq!(quote_rune('"' as i32), b"'\"'");
+        assert_eq!(quote_rune(0xD800), "'\u{fffd}'".as_bytes());
+        assert_eq!(quote_rune_to_ascii(-5), b"'\\ufffd'");
+        assert!(can_backquote(b"a\tb") && !can_backquote(b"a`b") && !can_backquote(b"\xff"));
+        assert!(!can_backquote("\u{feff}".as_bytes()) && !can_backquote(b"\x7f"));
     }
 }

@@ -90,7 +90,11 @@ pub fn rune_len(r: i32) -> Option<usize> {
 /// Appends the UTF-8 encoding of `r` (U+FFFD if `r` is invalid), as Go's
 /// `utf8.AppendRune`.
 pub fn append_rune(buf: &mut Vec<u8>, r: i32) {
-    let r = if valid_rune(r) { r as u32 } else { RUNE_ERROR as u32 };
+    let r = if valid_rune(r) {
+        r as u32
+    } else {
+        RUNE_ERROR as u32
+    };
     match r {
         0..=0x7F => buf.push(r as u8),
         0x80..=0x7FF => {
@@ -124,6 +128,118 @@ pub fn rune_count(s: &[u8]) -> usize {
         n += 1;
     }
     n
+}
+
+/// Go's `utf8.UTFMax`.
+pub const UTF_MAX: usize = 4;
+
+/// Go's `utf8.RuneStart`: b is not a continuation byte.
+pub fn rune_start(b: u8) -> bool {
+    b & 0xC0 != 0x80
+}
+
+/// Decodes the last rune of `s` as Go's `utf8.DecodeLastRune` does:
+/// (RuneError, 0) for empty input, (RuneError, 1) if the final bytes are
+/// not a complete valid encoding.
+pub fn decode_last_rune(s: &[u8]) -> (i32, usize) {
+    let end = s.len();
+    if end == 0 {
+        return (RUNE_ERROR, 0);
+    }
+    let last = s[end - 1];
+    if last < RUNE_SELF {
+        return (i32::from(last), 1);
+    }
+    let lim = end.saturating_sub(UTF_MAX);
+    let mut start = end - 1;
+    while start > lim {
+        start -= 1;
+        if rune_start(s[start]) {
+            break;
+        }
+    }
+    let (r, size) = decode_rune(&s[start..end]);
+    if start + size != end {
+        return (RUNE_ERROR, 1);
+    }
+    (r, size)
+}
+
+/// Go's `utf8.FullRune`: whether `s` begins with a full encoding of a
+/// rune (an invalid encoding counts as full: it decodes as width 1).
+pub fn full_rune(s: &[u8]) -> bool {
+    let Some(&b0) = s.first() else {
+        return false;
+    };
+    let (need, lo, hi) = match b0 {
+        0xC2..=0xDF => (2, 0x80, 0xBF),
+        0xE0 => (3, 0xA0, 0xBF),
+        0xE1..=0xEC | 0xEE..=0xEF => (3, 0x80, 0xBF),
+        0xED => (3, 0x80, 0x9F),
+        0xF0 => (4, 0x90, 0xBF),
+        0xF1..=0xF3 => (4, 0x80, 0xBF),
+        0xF4 => (4, 0x80, 0x8F),
+        _ => return true,
+    };
+    if s.len() >= need {
+        return true;
+    }
+    if s.len() > 1 && !(lo..=hi).contains(&s[1]) {
+        return true;
+    }
+    s.len() > 2 && !(0x80..=0xBF).contains(&s[2])
+}
+
+/// Go's `utf8.Valid`: every byte sequence decodes without error.
+pub fn valid(s: &[u8]) -> bool {
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] < RUNE_SELF {
+            i += 1;
+            continue;
+        }
+        let (r, w) = decode_rune(&s[i..]);
+        if r == RUNE_ERROR && w == 1 {
+            return false;
+        }
+        i += w;
+    }
+    true
+}
+
+/// Go's `utf8.EncodeRune` into a fresh buffer (invalid runes encode as
+/// U+FFFD); the VM copies it into the destination slice, which Go
+/// requires to be large enough (else an index-out-of-range panic).
+pub fn encode_rune(r: i32) -> Vec<u8> {
+    let mut v = Vec::with_capacity(4);
+    append_rune(&mut v, r);
+    v
+}
+
+/// Go's `utf8.RuneLen` with its -1 for invalid runes.
+pub fn rune_len_go(r: i32) -> i64 {
+    rune_len(r).map_or(-1, |n| n as i64)
+}
+
+/// Go's `[]rune(s)` conversion (each invalid byte becomes U+FFFD).
+pub fn runes(s: &[u8]) -> Vec<i32> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let (r, w) = decode_rune(&s[i..]);
+        out.push(r);
+        i += w.max(1);
+    }
+    out
+}
+
+/// Go's `string(runes)` conversion (invalid runes become U+FFFD).
+pub fn runes_to_string(rs: &[i32]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(rs.len());
+    for &r in rs {
+        append_rune(&mut out, r);
+    }
+    out
 }
 
 #[cfg(test)]

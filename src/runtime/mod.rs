@@ -97,7 +97,13 @@ pub mod sched;
 #[cfg(not(loom))]
 pub mod timer;
 
+// Under loom only the protocol cores are compiled; the idle-worker
+// protocol is reached directly (the rest of `sched` needs real threads).
 #[cfg(loom)]
+#[path = "sched/idle.rs"]
+pub(crate) mod sched_idle;
+
+#[cfg(all(test, loom))]
 mod loom_tests;
 
 pub use chan::{Chan, CloseError, Completion, Recv, Send, SEND_ON_CLOSED};

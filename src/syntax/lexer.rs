@@ -17,7 +17,6 @@
 //! - Scanning is linear in the input: no token is rescanned, except the
 //!   bounded look-ahead of the type-parameter decision, which is buffered.
 
-use super::ast::Span;
 use super::parser::{HistKind, HistTok, ParseState};
 use super::token::{SemiKind, Token};
 use logos::{Filter, Logos};
@@ -728,6 +727,28 @@ pub fn block_comment(lex: &mut Lex<'_>) -> Filter<Token> {
 
 pub type Spanned = (usize, Token, usize);
 
+/// What the wrapper remembers of a token it yielded.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    Name,
+    Type,
+    LParen,
+    Semi,
+    Other,
+}
+
+impl Prev {
+    fn of(t: &Token) -> Prev {
+        match t {
+            Token::Ident(_) => Prev::Name,
+            Token::Type => Prev::Type,
+            Token::LParen => Prev::LParen,
+            Token::Semi(_) => Prev::Semi,
+            _ => Prev::Other,
+        }
+    }
+}
+
 /// One bracket level of the nesting estimate.
 struct Level {
     /// Estimate at the level's start (restored after `,` and `;`).
@@ -749,7 +770,7 @@ pub struct Lexer<'s> {
     /// Bracket depths just inside each open `type (` group.
     type_groups: Vec<usize>,
     /// The last two tokens yielded (for the type-parameter decision).
-    prev: [Option<Token>; 2],
+    prev: [Prev; 2],
     /// Still in the package clause and imports.
     header: bool,
 }
@@ -770,7 +791,7 @@ impl<'s> Lexer<'s> {
             queue: VecDeque::new(),
             levels: vec![Level { base: 0, cur: 0 }],
             type_groups: Vec::new(),
-            prev: [None, None],
+            prev: [Prev::Other, Prev::Other],
             header: offset == 0,
         }
     }
@@ -868,10 +889,9 @@ impl<'s> Lexer<'s> {
             }
             match &self.queue[i].1 {
                 Token::LBrack | Token::LParen | Token::LBrace => depth += 1,
-                Token::RBrack if depth == 0 => break,
-                Token::RBrack | Token::RParen | Token::RBrace => depth = depth.saturating_sub(1),
+                Token::RBrack | Token::RParen | Token::RBrace | Token::Semi(_) if depth == 0 => break,
+                Token::RBrack | Token::RParen | Token::RBrace => depth -= 1,
                 Token::Comma if depth == 0 => top_comma = true,
-                Token::Semi(_) if depth == 0 => return false,
                 _ => {}
             }
             if depth == 0 || matches!(self.queue[i].1, Token::LBrack | Token::LParen | Token::LBrace) {
@@ -945,11 +965,34 @@ impl<'s> Lexer<'s> {
         }
     }
 
+    /// If the next token starts a new top-level declaration (a declaration
+    /// keyword at depth 0 right after a `;`), its offset.
+    pub fn at_boundary(&mut self) -> Option<usize> {
+        if self.done || self.depth() != 0 || self.prev[1] != Prev::Semi {
+            return None;
+        }
+        if !self.fill(1) {
+            return None;
+        }
+        match self.queue[0].1 {
+            Token::Func | Token::Var | Token::Const | Token::Type | Token::Import => {
+                Some(self.queue[0].0)
+            }
+            _ => None,
+        }
+    }
+
+    /// No more tokens: the end of the file, or the parse was abandoned.
+    pub fn finished(&mut self) -> bool {
+        self.done || !self.fill(1)
+    }
+
     fn hist_kind(t: &Token) -> HistKind {
         match t {
             Token::Ident(_) => HistKind::Name,
             t if t.is_literal() => HistKind::Lit,
             Token::Semi(k) => HistKind::Semi(*k),
+            Token::LBrackTParams => HistKind::TParams,
             _ => HistKind::Other,
         }
     }
@@ -971,20 +1014,19 @@ impl Iterator for Lexer<'_> {
             return None;
         }
         // `type Name [`: array type or type parameters?
-        if matches!(self.queue[0].1, Token::LBrack) {
-            if let [Some(pp), Some(Token::Ident(_))] = &self.prev {
-                let in_group = matches!(pp, Token::LParen | Token::Semi(_))
-                    && self.type_groups.last() == Some(&self.depth());
-                if (matches!(pp, Token::Type) || in_group) && self.opens_type_params() {
-                    self.queue[0].1 = Token::LBrackTParams;
-                }
+        if matches!(self.queue[0].1, Token::LBrack) && self.prev[1] == Prev::Name {
+            let pp = self.prev[0];
+            let in_group = matches!(pp, Prev::LParen | Prev::Semi)
+                && self.type_groups.last() == Some(&self.depth());
+            if (pp == Prev::Type || in_group) && self.opens_type_params() {
+                self.queue[0].1 = Token::LBrackTParams;
             }
         }
         let (lo, tok, hi) = self.queue.pop_front().expect("filled");
         let depth_before = self.depth();
         // `type (` groups.
         match &tok {
-            Token::LParen if matches!(self.prev[1], Some(Token::Type)) => {
+            Token::LParen if self.prev[1] == Prev::Type => {
                 self.type_groups.push(depth_before + 1);
             }
             Token::RParen if self.type_groups.last() == Some(&depth_before) => {
@@ -996,7 +1038,7 @@ impl Iterator for Lexer<'_> {
         // not `import`.
         if self.header
             && depth_before == 0
-            && matches!(self.prev[1], Some(Token::Semi(_)))
+            && self.prev[1] == Prev::Semi
             && !matches!(tok, Token::Import | Token::Semi(_))
         {
             self.header = false;
@@ -1014,7 +1056,7 @@ impl Iterator for Lexer<'_> {
             self.done = true;
             return Some(Err(LexError::TooDeep));
         }
-        self.prev = [self.prev[1].take(), Some(tok.clone())];
+        self.prev = [self.prev[1], Prev::of(&tok)];
         Some(Ok((lo, tok, hi)))
     }
 }

@@ -164,7 +164,8 @@ pub enum Token {
     /// A line end, or a block comment containing one.
     #[token("\n")]
     Newline,
-    #[regex(r"[\p{L}_][\p{L}\p{Nd}_]*", cb::word, priority = 3)]
+    #[regex(r"[A-Za-z_][A-Za-z0-9_]*", cb::word, priority = 3)]
+    #[regex(r"[\p{L}&&[^\x00-\x7F]]", cb::word, priority = 3)]
     Word,
     #[regex(r"[^\x00-\x7F]", cb::non_ascii_word, priority = 1)]
     NonAsciiWord,

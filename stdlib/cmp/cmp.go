@@ -1,60 +1,54 @@
-// Package cmp (golite): the Ordered constraint and Compare, Less, Or, all
-// in Go.
+// Package cmp (golite): the Ordered constraint and Compare, Less and Or,
+// all in Go.
 package cmp
 
-// Ordered is a constraint that permits any ordered type: any type that
-// supports the operators < <= >= >.
+// Ordered is satisfied by the types whose values the operators < <= > >=
+// order: integers, floating-point numbers and strings, and types defined
+// on them.
 type Ordered interface {
-	~int | ~int8 | ~int16 | ~int32 | ~int64 |
-		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr |
-		~float32 | ~float64 |
-		~string
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
 }
 
-// Less reports whether x is less than y. A NaN is less than any non-NaN,
-// and -0.0 is not less than 0.0.
-func Less[T Ordered](x, y T) bool {
-	return (isNaN(x) && !isNaN(y)) || x < y
+// rank places a NaN (the only value unequal to itself) below every other
+// value: it is 0 for a NaN and 1 for anything else.
+func rank[T Ordered](x T) int {
+	if x != x {
+		return 0
+	}
+	return 1
 }
 
-// Compare returns -1 if x is less than y, 0 if x equals y and +1 if x is
-// greater than y. A NaN is less than any non-NaN, a NaN equals a NaN, and
-// -0.0 equals 0.0.
+// Compare returns -1, 0 or +1 as x is less than, equal to or greater than
+// y. NaNs are equal to each other and less than every other value; -0.0
+// and +0.0 are equal.
 func Compare[T Ordered](x, y T) int {
-	xNaN := isNaN(x)
-	yNaN := isNaN(y)
-	if xNaN {
-		if yNaN {
-			return 0
-		}
+	if rx, ry := rank(x), rank(y); rx != ry || rx == 0 {
+		return rx - ry
+	}
+	switch {
+	case x < y:
 		return -1
-	}
-	if yNaN {
-		return +1
-	}
-	if x < y {
-		return -1
-	}
-	if x > y {
+	case y < x:
 		return +1
 	}
 	return 0
 }
 
-// isNaN reports whether x is a NaN without requiring the math package;
-// only a NaN is unequal to itself.
-func isNaN[T Ordered](x T) bool {
-	return x != x
+// Less reports whether x orders before y as Compare defines it: a NaN is
+// less than any non-NaN, and -0.0 is not less than +0.0.
+func Less[T Ordered](x, y T) bool {
+	return rank(x) < rank(y) || x < y
 }
 
-// Or returns the first of its arguments that is not the zero value, or the
-// zero value if there is none.
+// Or returns the first argument that is not its type's zero value, or the
+// zero value if all are.
 func Or[T comparable](vals ...T) T {
 	var zero T
 	for _, v := range vals {
-		if v != zero {
-			return v
+		if v == zero {
+			continue
 		}
+		return v
 	}
 	return zero
 }

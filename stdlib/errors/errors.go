@@ -1,61 +1,52 @@
 // Package errors (golite): New, Is, As, Unwrap, Join, AsType and
 // ErrUnsupported. Everything is Go except the As hook asTarget.
+//
+// Is, As and AsType search an error's tree: the error itself, then what
+// it wraps, depth first. An error wraps one error through an Unwrap()
+// error method, or several, searched in order, through Unwrap() []error.
 package errors
 
-// New returns an error whose Error method returns text. Each call yields a
-// distinct value (a new *errorString).
-func New(text string) error {
-	return &errorString{text}
-}
-
+// errorString is the error New returns. (Its name and field show in %T
+// and %#v output, as in Go.)
 type errorString struct {
 	s string
 }
 
-func (e *errorString) Error() string {
-	return e.s
+func (e *errorString) Error() string { return e.s }
+
+// New returns an error with the given text. Every call returns a distinct
+// error, even for equal texts.
+func New(text string) error {
+	return &errorString{s: text}
 }
 
-// ErrUnsupported indicates that a requested operation cannot be performed.
+// ErrUnsupported is the error for an operation that cannot be performed
+// because it is not supported.
 var ErrUnsupported = New("unsupported operation")
 
-// Unwrap returns the result of err's Unwrap() error method, or nil. It does
-// not unwrap errors returned by Join (their Unwrap returns []error).
+// Unwrap returns what err wraps through an Unwrap() error method, or nil
+// (also for errors that wrap a list, such as those made by Join).
 func Unwrap(err error) error {
-	u, ok := err.(interface{ Unwrap() error })
-	if !ok {
-		return nil
+	if w, ok := err.(interface{ Unwrap() error }); ok {
+		return w.Unwrap()
 	}
-	return u.Unwrap()
+	return nil
 }
 
-// Is reports whether any error in err's tree matches target: it is equal to
-// target or has an Is(error) bool method that reports true. The tree is
-// walked depth first, following Unwrap() error and Unwrap() []error.
-func Is(err, target error) bool {
-	if err == nil || target == nil {
-		return err == target
-	}
-	return is(err, target)
-}
-
-func is(err, target error) bool {
-	for {
-		if equalErrors(err, target) {
+// search walks the tree of err depth first and reports whether hit is
+// true for one of its errors; it stops at the first one. Nil entries of
+// an Unwrap() []error list are passed over.
+func search(err error, hit func(error) bool) bool {
+	for err != nil {
+		if hit(err) {
 			return true
 		}
-		if x, ok := err.(interface{ Is(error) bool }); ok && x.Is(target) {
-			return true
-		}
-		switch x := err.(type) {
+		switch w := err.(type) {
 		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
+			err = w.Unwrap()
 		case interface{ Unwrap() []error }:
-			for _, e := range x.Unwrap() {
-				if e != nil && is(e, target) {
+			for _, sub := range w.Unwrap() {
+				if search(sub, hit) {
 					return true
 				}
 			}
@@ -64,22 +55,42 @@ func is(err, target error) bool {
 			return false
 		}
 	}
+	return false
 }
 
-// equalErrors is err == target, except that it reports false (as Go's Is
-// does) instead of panicking when both hold the same uncomparable type.
-func equalErrors(err, target error) (eq bool) {
+// Is reports whether an error in err's tree matches target: equals it, or
+// has an Is(error) bool method that says so. When both are nil it reports
+// true; when only one is, false.
+func Is(err, target error) bool {
+	if err == nil || target == nil {
+		return err == target
+	}
+	return search(err, func(e error) bool {
+		if sameError(e, target) {
+			return true
+		}
+		m, ok := e.(interface{ Is(error) bool })
+		return ok && m.Is(target)
+	})
+}
+
+// sameError is e == target, but false rather than a panic when the two
+// hold the same uncomparable type (Go skips the comparison for a target
+// whose type is not comparable).
+func sameError(e, target error) (same bool) {
 	defer func() {
 		if recover() != nil {
-			eq = false
+			same = false
 		}
 	}()
-	return err == target
+	return e == target
 }
 
-// As finds the first error in err's tree that matches target, and if one is
-// found, sets target to that error value and returns true. target must be a
-// non-nil pointer to an interface type or to a type implementing error.
+// As looks for the first error in err's tree that can be assigned to the
+// variable target points to, or whose As(any) bool method accepts target;
+// it stores the former in *target and reports whether it found one. It
+// panics if target is not a non-nil pointer to an interface type or to a
+// type implementing error.
 func As(err error, target any) bool {
 	if err == nil {
 		return false
@@ -87,37 +98,13 @@ func As(err error, target any) bool {
 	if target == nil {
 		panic("errors: target cannot be nil")
 	}
-	return as(err, target)
-}
-
-func as(err error, target any) bool {
-	for {
-		if asTarget(err, target) {
+	return search(err, func(e error) bool {
+		if asTarget(e, target) {
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
-			return true
-		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, e := range x.Unwrap() {
-				if e == nil {
-					continue
-				}
-				if as(e, target) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
+		m, ok := e.(interface{ As(any) bool })
+		return ok && m.As(target)
+	})
 }
 
 // asTarget is the reflection step of As. Native: target is a non-nil
@@ -130,84 +117,69 @@ func as(err error, target any) bool {
 // interface value for an interface type) and return true; else false.
 func asTarget(err error, target any) bool
 
-// AsType finds the first error in err's tree that has type E (the type
-// assertion err.(E) holds, or err.As(*E) reports true) and returns it with
-// true; it returns the zero E and false when there is none.
+// AsType returns the first error in err's tree that has type E, or that
+// sets a *E through its As(any) bool method, and true; or the zero E and
+// false. The *E given to As methods is allocated once per call.
 func AsType[E error](err error) (E, bool) {
-	var target E
-	if err == nil {
-		return target, false
-	}
-	ok := asType(err, &target)
-	return target, ok
-}
-
-func asType[E error](err error, target *E) bool {
-	for {
-		if e, ok := err.(E); ok {
-			*target = e
+	var found E
+	var scratch *E
+	ok := search(err, func(e error) bool {
+		if v, is := e.(E); is {
+			found = v
 			return true
 		}
-		if x, ok := err.(interface{ As(any) bool }); ok && x.As(target) {
+		m, has := e.(interface{ As(any) bool })
+		if !has {
+			return false
+		}
+		if scratch == nil {
+			scratch = new(E)
+		}
+		if m.As(scratch) {
+			found = *scratch
 			return true
 		}
-		switch x := err.(type) {
-		case interface{ Unwrap() error }:
-			err = x.Unwrap()
-			if err == nil {
-				return false
-			}
-		case interface{ Unwrap() []error }:
-			for _, e := range x.Unwrap() {
-				if e != nil && asType(e, target) {
-					return true
-				}
-			}
-			return false
-		default:
-			return false
-		}
-	}
+		return false
+	})
+	return found, ok
 }
 
-// Join returns an error that wraps the given errors, discarding nils. It
-// returns nil if every value in errs is nil. Its Error text joins the texts
-// of the errors with newlines.
+// joinError is the error Join returns. (Its name and field show in %T and
+// %#v output, as in Go.)
+type joinError struct {
+	errs []error
+}
+
+// Join returns an error wrapping the non-nil errors of errs, or nil if
+// there are none. Its text is their texts, one per line.
 func Join(errs ...error) error {
-	n := 0
-	for _, err := range errs {
-		if err != nil {
-			n++
+	n := len(errs)
+	for _, e := range errs {
+		if e == nil {
+			n--
 		}
 	}
 	if n == 0 {
 		return nil
 	}
-	e := &joinError{errs: make([]error, 0, n)}
-	for _, err := range errs {
-		if err != nil {
-			e.errs = append(e.errs, err)
+	kept := make([]error, 0, n)
+	for _, e := range errs {
+		if e != nil {
+			kept = append(kept, e)
 		}
 	}
-	return e
-}
-
-type joinError struct {
-	errs []error
+	return &joinError{errs: kept}
 }
 
 func (e *joinError) Error() string {
-	if len(e.errs) == 1 {
-		return e.errs[0].Error()
+	var text []byte
+	for i, sub := range e.errs {
+		if i > 0 {
+			text = append(text, '\n')
+		}
+		text = append(text, sub.Error()...)
 	}
-	b := []byte(e.errs[0].Error())
-	for _, err := range e.errs[1:] {
-		b = append(b, '\n')
-		b = append(b, err.Error()...)
-	}
-	return string(b)
+	return string(text)
 }
 
-func (e *joinError) Unwrap() []error {
-	return e.errs
-}
+func (e *joinError) Unwrap() []error { return e.errs }

@@ -3,52 +3,47 @@ package maps
 
 import "iter"
 
-// Equal reports whether two maps contain the same key/value pairs.
+// Equal reports whether m1 and m2 hold the same keys with equal values.
 func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool {
-	if len(m1) != len(m2) {
-		return false
-	}
-	for k, v1 := range m1 {
-		if v2, ok := m2[k]; !ok || v1 != v2 {
-			return false
-		}
-	}
-	return true
+	return EqualFunc(m1, m2, func(a, b V) bool { return a == b })
 }
 
-// EqualFunc is like Equal, but compares values using eq.
+// EqualFunc reports whether m1 and m2 hold the same keys, with eq true for
+// the two values of each key.
 func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool {
 	if len(m1) != len(m2) {
 		return false
 	}
-	for k, v1 := range m1 {
-		if v2, ok := m2[k]; !ok || !eq(v1, v2) {
+	for k, a := range m1 {
+		b, present := m2[k]
+		if !present || !eq(a, b) {
 			return false
 		}
 	}
 	return true
 }
 
-// Clone returns a shallow copy of m; the clone of a nil map is nil.
+// Clone returns a new map with the same entries as m (a shallow copy), or
+// nil if m is nil.
 func Clone[M ~map[K]V, K comparable, V any](m M) M {
 	if m == nil {
 		return nil
 	}
-	r := make(M, len(m))
-	for k, v := range m {
-		r[k] = v
-	}
-	return r
+	out := make(M, len(m))
+	Copy(out, m)
+	return out
 }
 
-// Copy copies all key/value pairs in src adding them to dst.
+// Copy stores every entry of src in dst, replacing values of keys dst
+// already has.
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2) {
-	for k, v := range src {
+	visit(src, func(k K, v V) bool {
 		dst[k] = v
-	}
+		return true
+	})
 }
 
-// DeleteFunc deletes any key/value pairs from m for which del returns true.
+// DeleteFunc removes from m the entries for which del is true.
 func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 	for k, v := range m {
 		if del(k, v) {
@@ -57,51 +52,46 @@ func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool) {
 	}
 }
 
-// All returns an iterator over key-value pairs from m.
-func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
-	return func(yield func(K, V) bool) {
-		for k, v := range m {
-			if !yield(k, v) {
-				return
-			}
+// visit calls f on the entries of m, in no particular order, until f
+// returns false.
+func visit[Map ~map[K]V, K comparable, V any](m Map, f func(K, V) bool) {
+	for k, v := range m {
+		if !f(k, v) {
+			return
 		}
 	}
 }
 
-// Keys returns an iterator over keys in m.
+// All returns an iterator over the entries of m, in no particular order.
+func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V] {
+	return func(yield func(K, V) bool) { visit(m, yield) }
+}
+
+// Keys returns an iterator over the keys of m, in no particular order.
 func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K] {
 	return func(yield func(K) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
+		visit(m, func(k K, _ V) bool { return yield(k) })
 	}
 }
 
-// Values returns an iterator over values in m.
+// Values returns an iterator over the values of m, in no particular order.
 func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V] {
 	return func(yield func(V) bool) {
-		for _, v := range m {
-			if !yield(v) {
-				return
-			}
-		}
+		visit(m, func(_ K, v V) bool { return yield(v) })
 	}
 }
 
-// Insert adds the key-value pairs from seq to m, overwriting existing keys.
+// Insert stores every pair of seq in m, later pairs replacing earlier ones
+// with the same key.
 func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V]) {
 	for k, v := range seq {
 		m[k] = v
 	}
 }
 
-// Collect collects key-value pairs from seq into a new map.
+// Collect returns a new map holding the pairs of seq.
 func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V {
-	m := make(map[K]V)
-	for k, v := range seq {
-		m[k] = v
-	}
-	return m
+	out := map[K]V{}
+	Insert(out, seq)
+	return out
 }

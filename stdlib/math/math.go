@@ -17,100 +17,101 @@ func Float32bits(f float32) uint32
 // representation b.
 func Float32frombits(b uint32) float32
 
+// Bit patterns: the sign bit, the infinities, and the NaN that NaN
+// returns (Go's: quiet, with the lowest mantissa bit set).
 const (
-	uvnan    = 0x7FF8000000000001
-	uvinf    = 0x7FF0000000000000
-	uvneginf = 0xFFF0000000000000
-	signMask = 1 << 63
+	signBit  = uint64(1) << 63
+	posInf   = uint64(0x7ff) << 52
+	negInf   = signBit | posInf
+	nanValue = posInf | 1<<51 | 1
 )
 
-// Inf returns positive infinity if sign >= 0, negative infinity if sign < 0.
+// Inf returns +Inf if sign >= 0 and -Inf otherwise.
 func Inf(sign int) float64 {
-	var v uint64
-	if sign >= 0 {
-		v = uvinf
-	} else {
-		v = uvneginf
+	if sign < 0 {
+		return Float64frombits(negInf)
 	}
-	return Float64frombits(v)
+	return Float64frombits(posInf)
 }
 
-// NaN returns an IEEE 754 “not-a-number” value.
-func NaN() float64 { return Float64frombits(uvnan) }
+// NaN returns a quiet not-a-number value.
+func NaN() float64 { return Float64frombits(nanValue) }
 
-// IsNaN reports whether f is an IEEE 754 “not-a-number” value.
-func IsNaN(f float64) (is bool) {
-	return f != f
-}
+// IsNaN reports whether f is a NaN (the only value unequal to itself).
+func IsNaN(f float64) (is bool) { return f != f }
 
-// IsInf reports whether f is an infinity, according to sign: sign > 0
-// tests +Inf, sign < 0 tests -Inf, sign == 0 tests either.
+// IsInf reports whether f is +Inf (sign > 0), -Inf (sign < 0), or either
+// (sign == 0).
 func IsInf(f float64, sign int) bool {
-	return sign >= 0 && f > MaxFloat64 || sign <= 0 && f < -MaxFloat64
+	switch {
+	case f > MaxFloat64:
+		return sign >= 0
+	case f < -MaxFloat64:
+		return sign <= 0
+	}
+	return false
 }
 
-// Abs returns the absolute value of x.
-func Abs(x float64) float64 {
-	return Float64frombits(Float64bits(x) &^ signMask)
-}
+// Abs returns |x| (clearing the sign bit, so Abs(-0) is +0 and a NaN stays
+// a NaN).
+func Abs(x float64) float64 { return Float64frombits(Float64bits(x) &^ signBit) }
 
-// Signbit reports whether x is negative or negative zero.
-func Signbit(x float64) bool {
-	return Float64bits(x)&signMask != 0
-}
+// Signbit reports whether x's sign bit is set (x is negative or -0).
+func Signbit(x float64) bool { return Float64bits(x)&signBit != 0 }
 
-// Copysign returns a value with the magnitude of f and the sign of sign.
+// Copysign returns f's magnitude with sign's sign.
 func Copysign(f, sign float64) float64 {
-	return Float64frombits(Float64bits(f)&^signMask | Float64bits(sign)&signMask)
+	return Float64frombits(Float64bits(f)&^signBit | Float64bits(sign)&signBit)
 }
 
-// Max returns the larger of x or y. Max(x, +Inf) = +Inf, Max(x, NaN) =
-// NaN, Max(+0, ±0) = +0, Max(-0, -0) = -0.
+// Max returns the larger of x and y. +Inf beats everything, NaN, then
+// everything else; +0 is larger than -0.
 func Max(x, y float64) float64 {
-	switch {
-	case IsInf(x, 1) || IsInf(y, 1):
+	if IsInf(x, 1) || IsInf(y, 1) {
 		return Inf(1)
-	case IsNaN(x) || IsNaN(y):
-		return NaN()
-	case x == 0 && x == y:
-		if Signbit(x) {
-			return y
-		}
-		return x
 	}
-	if x > y {
-		return x
-	}
-	return y
-}
-
-// Min returns the smaller of x or y. Min(x, -Inf) = -Inf, Min(x, NaN) =
-// NaN, Min(-0, ±0) = -0.
-func Min(x, y float64) float64 {
-	switch {
-	case IsInf(x, -1) || IsInf(y, -1):
-		return Inf(-1)
-	case IsNaN(x) || IsNaN(y):
+	if x != x || y != y {
 		return NaN()
-	case x == 0 && x == y:
-		if Signbit(x) {
+	}
+	if x == 0 && y == 0 {
+		if Signbit(x) && Signbit(y) {
 			return x
 		}
-		return y
-	}
-	if x < y {
-		return x
-	}
-	return y
-}
-
-// Dim returns the maximum of x-y or 0.
-func Dim(x, y float64) float64 {
-	v := x - y
-	if v <= 0 {
 		return 0
 	}
-	return v
+	if y > x {
+		return y
+	}
+	return x
+}
+
+// Min returns the smaller of x and y. -Inf beats everything, NaN, then
+// everything else; -0 is smaller than +0.
+func Min(x, y float64) float64 {
+	if IsInf(x, -1) || IsInf(y, -1) {
+		return Inf(-1)
+	}
+	if x != x || y != y {
+		return NaN()
+	}
+	if x == 0 && y == 0 {
+		if Signbit(x) || Signbit(y) {
+			return Copysign(0, -1)
+		}
+		return 0
+	}
+	if y < x {
+		return y
+	}
+	return x
+}
+
+// Dim returns x-y if that is positive (or NaN), and 0 otherwise.
+func Dim(x, y float64) float64 {
+	if d := x - y; d > 0 || d != d {
+		return d
+	}
+	return 0
 }
 
 // Rounding.

@@ -1,5 +1,10 @@
 // Package slices (golite): generic slice functions and iterators, all in
-// Go. Sorting lives in sort.go and zsort.go.
+// Go. Sorting, searching, Min and Max live in sort.go.
+//
+// The functions that rearrange a slice in place (Insert, Delete, Replace,
+// Compact, DeleteFunc) leave the backing array as Go's do: results that
+// outgrow the capacity are reallocated with append's growth, and elements
+// a shrinking result no longer covers are zeroed.
 package slices
 
 import (
@@ -7,80 +12,57 @@ import (
 	"iter"
 )
 
-// Equal reports whether two slices are equal: the same length and all
-// elements equal. Empty and nil slices are equal. Floating-point NaNs are
-// not considered equal.
+// Equal reports whether s1 and s2 have the same length and equal elements
+// at each index (so a NaN never equals anything). nil equals empty.
 func Equal[S ~[]E, E comparable](s1, s2 S) bool {
-	if len(s1) != len(s2) {
-		return false
-	}
-	for i := range s1 {
-		if s1[i] != s2[i] {
-			return false
-		}
-	}
-	return true
+	return EqualFunc(s1, s2, func(a, b E) bool { return a == b })
 }
 
-// EqualFunc reports whether two slices are equal using eq on each pair.
+// EqualFunc reports whether s1 and s2 have the same length and eq holds
+// for the elements at each index, asked in index order until one fails.
 func EqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) bool) bool {
 	if len(s1) != len(s2) {
 		return false
 	}
-	for i, v1 := range s1 {
-		if !eq(v1, s2[i]) {
-			return false
-		}
+	i := 0
+	for i < len(s1) && eq(s1[i], s2[i]) {
+		i++
 	}
-	return true
+	return i == len(s1)
 }
 
-// Compare compares the elements of s1 and s2 using cmp.Compare on each
-// pair, in order; a shorter slice that is a prefix compares less.
+// Compare compares s1 and s2 element by element with cmp.Compare; the
+// first difference decides, and otherwise the shorter slice is less.
 func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int {
-	for i, v1 := range s1 {
-		if i >= len(s2) {
-			return +1
-		}
-		if c := cmp.Compare(v1, s2[i]); c != 0 {
-			return c
-		}
-	}
-	if len(s1) < len(s2) {
-		return -1
-	}
-	return 0
+	return CompareFunc(s1, s2, cmp.Compare[E])
 }
 
-// CompareFunc is like Compare but uses a custom comparison function.
+// CompareFunc is Compare with a custom comparison of elements.
 func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int {
-	for i, v1 := range s1 {
-		if i >= len(s2) {
-			return +1
-		}
-		if c := cmp(v1, s2[i]); c != 0 {
+	common := min(len(s1), len(s2))
+	for i := 0; i < common; i++ {
+		if c := cmp(s1[i], s2[i]); c != 0 {
 			return c
 		}
 	}
-	if len(s1) < len(s2) {
+	switch {
+	case len(s1) < len(s2):
 		return -1
+	case len(s1) > len(s2):
+		return +1
 	}
 	return 0
 }
 
-// Index returns the index of the first occurrence of v in s, or -1.
+// Index returns the index of the first element equal to v, or -1.
 func Index[S ~[]E, E comparable](s S, v E) int {
-	for i := range s {
-		if v == s[i] {
-			return i
-		}
-	}
-	return -1
+	return IndexFunc(s, func(e E) bool { return v == e })
 }
 
-// IndexFunc returns the first index i satisfying f(s[i]), or -1.
+// IndexFunc returns the index of the first element for which f is true,
+// or -1.
 func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
-	for i := range s {
+	for i := 0; i < len(s); i++ {
 		if f(s[i]) {
 			return i
 		}
@@ -88,274 +70,235 @@ func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 	return -1
 }
 
-// Contains reports whether v is present in s.
-func Contains[S ~[]E, E comparable](s S, v E) bool {
-	return Index(s, v) >= 0
-}
+// Contains reports whether v is an element of s.
+func Contains[S ~[]E, E comparable](s S, v E) bool { return Index(s, v) != -1 }
 
-// ContainsFunc reports whether at least one element e of s satisfies f(e).
-func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
-	return IndexFunc(s, f) >= 0
-}
+// ContainsFunc reports whether f is true for some element of s.
+func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool { return IndexFunc(s, f) != -1 }
 
-// Insert inserts the values v... into s at index i, returning the modified
-// slice. It panics if i is out of range.
-func Insert[S ~[]E, E any](s S, i int, v ...E) S {
-	_ = s[i:] // bounds check
-	m := len(v)
-	if m == 0 {
-		return s
-	}
-	n := len(s)
-	if i == n {
-		return append(s, v...)
-	}
-	if n+m > cap(s) {
-		s2 := append(s[:i], make(S, n+m-i)...)
-		copy(s2[i:], v)
-		copy(s2[i+m:], s[i:])
-		return s2
-	}
-	s = s[:n+m]
-	// v may alias s: copy it first when it overlaps the part that moves.
-	if overlaps(v, s[i+m:]) || overlaps(v, s[i:n]) {
-		v = append(S(nil), v...)
-	}
-	copy(s[i+m:], s[i:n])
-	copy(s[i:], v)
-	return s
-}
-
-// overlaps reports whether a and b share backing memory (by comparing the
-// addresses of their elements).
-func overlaps[E any](a, b []E) bool {
+// sameArray reports whether a and b have elements in common (share memory).
+// Two runs of one array overlap exactly when the first element of one lies
+// within the other; element addresses can only be compared for equality,
+// so it looks for each first element among the other's elements.
+func sameArray[E any](a, b []E) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
 	}
-	for i := range a {
-		for j := range b {
-			if &a[i] == &b[j] {
+	firstIn := func(x, y []E) bool {
+		for k := range y {
+			if &y[k] == &x[0] {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	return firstIn(a, b) || firstIn(b, a)
 }
 
-// Delete removes the elements s[i:j] from s, returning the modified slice,
-// and zeroes the elements between the new length and the old one. It
-// panics if j > len(s) or s[i:j] is not a valid slice of s.
+// splice returns s[:i] followed by v and then s[j:]. When that fits in
+// cap(s) it is built in s's array and the elements from its end to len(s)
+// are zeroed; otherwise it goes to a new array grown as append grows
+// s[:i]. v may share s's array.
+func splice[S ~[]E, E any](s S, i, j int, v []E) S {
+	tail := s[j:]
+	size := i + len(v) + len(tail)
+	if size > cap(s) {
+		out := append(s[:i], make(S, size-i)...)
+		copy(out[i:], v)
+		copy(out[i+len(v):], tail)
+		return out
+	}
+	if sameArray(v, s[:cap(s)]) {
+		// Moving the tail could overwrite v: work from a copy.
+		v = append([]E(nil), v...)
+	}
+	out := s[:size]
+	copy(out[i+len(v):], tail)
+	copy(out[i:], v)
+	if size < len(s) {
+		clear(s[size:])
+	}
+	return out
+}
+
+// Insert returns s with the values v inserted at index i (so v[0] ends up
+// at i). It panics if i is out of range, as s[i:] would.
+func Insert[S ~[]E, E any](s S, i int, v ...E) S {
+	_ = s[i:]
+	if len(v) == 0 {
+		return s
+	}
+	return splice(s, i, i, v)
+}
+
+// Delete returns s without s[i:j], zeroing the elements past the new
+// length. It panics if s[i:j] is not a valid slice of s.
 func Delete[S ~[]E, E any](s S, i, j int) S {
-	_ = s[i:j:len(s)] // bounds check
+	_ = s[i:j:len(s)]
 	if i == j {
 		return s
 	}
-	oldlen := len(s)
-	s = append(s[:i], s[j:]...)
-	clear(s[len(s):oldlen])
-	return s
+	return splice(s, i, j, nil)
 }
 
-// DeleteFunc removes any elements from s for which del returns true and
-// zeroes the freed tail.
+// DeleteFunc returns s without the elements for which del is true (del
+// is called once per element, in order), zeroing the elements past the new
+// length.
 func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
-	i := IndexFunc(s, del)
-	if i == -1 {
+	kept := IndexFunc(s, del)
+	if kept < 0 {
 		return s
 	}
-	for j := i + 1; j < len(s); j++ {
-		if v := s[j]; !del(v) {
-			s[i] = v
-			i++
+	for _, e := range s[kept+1:] {
+		if del(e) {
+			continue
 		}
+		s[kept] = e
+		kept++
 	}
-	clear(s[i:])
-	return s[:i]
+	clear(s[kept:])
+	return s[:kept]
 }
 
-// Replace replaces the elements s[i:j] by the given v, returning the
-// modified slice. It panics if j > len(s) or s[i:j] is not a valid slice.
+// Replace returns s with s[i:j] replaced by v, zeroing elements past the
+// new length when it shrinks. It panics if s[i:j] is not a valid slice of
+// s.
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S {
-	_ = s[i:j] // bounds check
+	_ = s[i:j]
 	if i == j {
 		return Insert(s, i, v...)
 	}
-	if j == len(s) {
-		s2 := append(s[:i], v...)
-		if len(s2) < len(s) {
-			clear(s[len(s2):])
-		}
-		return s2
-	}
-	tot := len(s[:i]) + len(v) + len(s[j:])
-	if tot > cap(s) {
-		s2 := append(s[:i], make(S, tot-i)...)
-		copy(s2[i:], v)
-		copy(s2[i+len(v):], s[j:])
-		return s2
-	}
-	r := s[:tot]
-	if overlaps(v, s) {
-		v = append(S(nil), v...)
-	}
-	if i+len(v) <= j {
-		copy(r[i:], v)
-		copy(r[i+len(v):], s[j:])
-		clear(s[tot:])
-		return r
-	}
-	// The tail moves right: copy it first (copy handles the overlap).
-	copy(r[i+len(v):], s[j:])
-	copy(r[i:], v)
-	return r
+	return splice(s, i, j, v)
 }
 
-// Clone returns a copy of the slice; the result may have additional
-// capacity. The clone of a nil slice is nil.
+// Clone returns a copy of s (nil for nil, non-nil empty for empty).
 func Clone[S ~[]E, E any](s S) S {
 	if s == nil {
 		return nil
 	}
-	return append(S([]E{}), s...)
+	return append(S{}, s...)
 }
 
-// Compact replaces consecutive runs of equal elements with a single copy
-// and zeroes the freed tail.
+// Compact replaces each run of equal consecutive elements by its first
+// element and zeroes the elements past the new length.
 func Compact[S ~[]E, E comparable](s S) S {
-	if len(s) < 2 {
-		return s
-	}
-	for k := 1; k < len(s); k++ {
-		if s[k] == s[k-1] {
-			s2 := s[k:]
-			for k2 := 1; k2 < len(s2); k2++ {
-				if s2[k2] != s2[k2-1] {
-					s[k] = s2[k2]
-					k++
-				}
-			}
-			clear(s[k:])
-			return s[:k]
-		}
-	}
-	return s
+	return CompactFunc(s, func(a, b E) bool { return a == b })
 }
 
-// CompactFunc is like Compact but uses eq to compare elements; it keeps
-// the first element of each run.
+// CompactFunc is Compact with eq deciding equality. eq is called once for
+// each neighbouring pair, as eq(later, earlier), in order.
 func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 	if len(s) < 2 {
 		return s
 	}
+	kept := 1
 	for k := 1; k < len(s); k++ {
 		if eq(s[k], s[k-1]) {
-			s2 := s[k:]
-			for k2 := 1; k2 < len(s2); k2++ {
-				if !eq(s2[k2], s2[k2-1]) {
-					s[k] = s2[k2]
-					k++
-				}
-			}
-			clear(s[k:])
-			return s[:k]
+			continue
 		}
+		if kept != k {
+			s[kept] = s[k]
+		}
+		kept++
 	}
-	return s
+	if kept == len(s) {
+		return s
+	}
+	clear(s[kept:])
+	return s[:kept]
 }
 
-// Grow increases the slice's capacity, if necessary, to guarantee space
-// for another n elements. It panics if n is negative.
+// Grow returns s with room for at least n more elements (appending n
+// elements will not reallocate). It panics if n is negative.
 func Grow[S ~[]E, E any](s S, n int) S {
 	if n < 0 {
 		panic("cannot be negative")
 	}
-	if n -= cap(s) - len(s); n > 0 {
-		s = append(s[:cap(s)], make([]E, n)...)[:len(s)]
+	if spare := cap(s) - len(s); n > spare {
+		s = append(s[:cap(s)], make([]E, n-spare)...)[:len(s)]
 	}
 	return s
 }
 
-// Clip removes unused capacity from the slice, returning s[:len(s):len(s)].
-func Clip[S ~[]E, E any](s S) S {
-	return s[:len(s):len(s)]
-}
+// Clip returns s with its capacity cut down to its length.
+func Clip[S ~[]E, E any](s S) S { return s[:len(s):len(s)] }
 
-// Reverse reverses the elements of the slice in place.
+// Reverse reverses the order of the elements of s in place.
 func Reverse[S ~[]E, E any](s S) {
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-		s[i], s[j] = s[j], s[i]
+	for lo, hi := 0, len(s)-1; lo < hi; lo, hi = lo+1, hi-1 {
+		s[lo], s[hi] = s[hi], s[lo]
 	}
 }
 
-// Concat returns a new slice concatenating the passed in slices.
+// Concat returns a new slice holding the elements of all the slices in
+// order (nil if there are none). It panics if the total length overflows.
 func Concat[S ~[]E, E any](slices ...S) S {
-	size := 0
-	for _, s := range slices {
-		size += len(s)
-		if size < 0 {
+	out := Grow[S](nil, totalLen(slices))
+	for _, part := range slices {
+		out = append(out, part...)
+	}
+	return out
+}
+
+// totalLen adds up the lengths of parts, panicking on overflow.
+func totalLen[S ~[]E, E any](parts []S) int {
+	n := 0
+	for k := range parts {
+		if n += len(parts[k]); n < 0 {
 			panic("len out of range")
 		}
 	}
-	newslice := Grow[S](nil, size)
-	for _, s := range slices {
-		newslice = append(newslice, s...)
-	}
-	return newslice
+	return n
 }
 
-// Repeat returns a new slice that repeats the provided slice count times.
-// It panics if count is negative or the result's length overflows.
+// Repeat returns a new slice holding count copies of x. It panics if count
+// is negative or the length overflows.
 func Repeat[S ~[]E, E any](x S, count int) S {
 	if count < 0 {
 		panic("cannot be negative")
 	}
-	const maxInt = int(^uint(0) >> 1)
-	if len(x) > 0 && count > maxInt/len(x) {
+	if len(x) > 0 && count > int(^uint(0)>>1)/len(x) {
 		panic("the result of (len(x) * count) overflows")
 	}
-	newslice := make(S, 0, len(x)*count)
-	for i := 0; i < count; i++ {
-		newslice = append(newslice, x...)
+	out := make(S, 0, len(x)*count)
+	for k := 0; k < count; k++ {
+		out = append(out, x...)
 	}
-	return newslice
+	return out
 }
 
-// All returns an iterator over index-value pairs in the slice in order.
+// All returns an iterator over the indexes and elements of s, in order.
 func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
-		for i, v := range s {
-			if !yield(i, v) {
-				return
-			}
+		i := 0
+		for i < len(s) && yield(i, s[i]) {
+			i++
 		}
 	}
 }
 
-// Backward returns an iterator over index-value pairs in the slice,
-// traversing it backward with descending indices.
+// Backward returns an iterator over the indexes and elements of s, from
+// the last to the first.
 func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
-		for i := len(s) - 1; i >= 0; i-- {
-			if !yield(i, s[i]) {
-				return
-			}
+		i := len(s) - 1
+		for i >= 0 && yield(i, s[i]) {
+			i--
 		}
 	}
 }
 
-// Values returns an iterator that yields the slice elements in order.
+// Values returns an iterator over the elements of s, in order.
 func Values[Slice ~[]E, E any](s Slice) iter.Seq[E] {
 	return func(yield func(E) bool) {
-		for _, v := range s {
-			if !yield(v) {
-				return
-			}
+		i := 0
+		for i < len(s) && yield(s[i]) {
+			i++
 		}
 	}
 }
 
-// AppendSeq appends the values from seq to the slice and returns the
-// extended slice.
+// AppendSeq appends every value of seq to s and returns the result.
 func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
 	for v := range seq {
 		s = append(s, v)
@@ -363,46 +306,49 @@ func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice {
 	return s
 }
 
-// Collect collects values from seq into a new slice and returns it; it
-// returns nil if seq is empty.
+// Collect returns the values of seq in a new slice (nil if there are none).
 func Collect[E any](seq iter.Seq[E]) []E {
-	return AppendSeq([]E(nil), seq)
+	return AppendSeq[[]E](nil, seq)
 }
 
-// Sorted collects values from seq into a new slice, sorts it and returns it.
+// collectSorted gathers the values of seq in a new slice and sorts it
+// with sortIt.
+func collectSorted[E any](seq iter.Seq[E], sortIt func([]E)) []E {
+	out := Collect(seq)
+	sortIt(out)
+	return out
+}
+
+// Sorted returns the values of seq in a new, sorted slice.
 func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E {
-	s := Collect(seq)
-	Sort(s)
-	return s
+	return collectSorted(seq, Sort[[]E, E])
 }
 
-// SortedFunc collects values from seq into a new slice, sorts it using cmp
-// and returns it.
+// SortedFunc returns the values of seq in a new slice sorted with cmp.
 func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
-	s := Collect(seq)
-	SortFunc(s, cmp)
-	return s
+	return collectSorted(seq, func(s []E) { SortFunc(s, cmp) })
 }
 
-// SortedStableFunc is like SortedFunc but keeps equal elements in order.
+// SortedStableFunc returns the values of seq in a new slice sorted stably
+// with cmp.
 func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
-	s := Collect(seq)
-	SortStableFunc(s, cmp)
-	return s
+	return collectSorted(seq, func(s []E) { SortStableFunc(s, cmp) })
 }
 
-// Chunk returns an iterator over consecutive sub-slices of up to n
-// elements of s; all but the last have size n. It panics if n < 1.
+// Chunk returns an iterator over consecutive pieces of s of n elements
+// (the last may be shorter), each with its capacity clipped to its
+// length. It panics if n is less than 1.
 func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
 	if n < 1 {
 		panic("cannot be less than 1")
 	}
 	return func(yield func(Slice) bool) {
-		for i := 0; i < len(s); i += n {
-			end := min(n, len(s[i:]))
-			if !yield(s[i : i+end : i+end]) {
+		for rest := s; len(rest) > 0; {
+			k := min(n, len(rest))
+			if !yield(rest[:k:k]) {
 				return
 			}
+			rest = rest[k:]
 		}
 	}
 }

@@ -1,47 +1,58 @@
-// Package slices (golite): sorting, searching, Min and Max. The sorting
-// algorithms themselves (pdqsort, insertion sort + SymMerge) are in
-// zsort.go, so unstable sorts put equal elements where Go's do.
+// Package slices (golite): sorting, binary search, Min and Max. The sorts
+// run the algorithms of internal/sortalg (shared with package sort) over
+// an adapter, so they compare and move elements exactly as Go's do.
 package slices
 
 import (
 	"cmp"
-	"math/bits"
+	"internal/sortalg"
 )
 
-// Sort sorts a slice of any ordered type in ascending order. When sorting
-// floating-point numbers, NaNs are ordered before other values.
+// naturalOrder adapts a slice of an ordered type to sortalg.Seq, ordering
+// by cmp.Less (NaNs first).
+type naturalOrder[E cmp.Ordered] []E
+
+func (s naturalOrder[E]) Less(i, j int) bool { return cmp.Less(s[i], s[j]) }
+func (s naturalOrder[E]) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+
+// funcOrder adapts a slice and a three-way comparison function to
+// sortalg.Seq.
+type funcOrder[E any] struct {
+	s   []E
+	cmp func(a, b E) int
+}
+
+func (o funcOrder[E]) Less(i, j int) bool { return o.cmp(o.s[i], o.s[j]) < 0 }
+func (o funcOrder[E]) Swap(i, j int)      { o.s[i], o.s[j] = o.s[j], o.s[i] }
+
+// Sort sorts x in increasing order; floating-point NaNs come first. Equal
+// elements may be reordered.
 func Sort[S ~[]E, E cmp.Ordered](x S) {
-	n := len(x)
-	pdqsortOrdered(x, 0, n, bits.Len(uint(n)))
+	sortalg.Unstable(naturalOrder[E](x), len(x))
 }
 
-// SortFunc sorts the slice x in ascending order as determined by cmp. It
-// is not guaranteed to be stable.
+// SortFunc sorts x in increasing order as defined by cmp, which returns a
+// negative number when a < b, a positive one when a > b and zero when they
+// are equal (cmp must be a strict weak ordering). Equal elements may be
+// reordered.
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	n := len(x)
-	pdqsortCmpFunc(x, cmp, 0, n, bits.Len(uint(n)))
+	sortalg.Unstable(funcOrder[E]{x, cmp}, len(x))
 }
 
-// SortStableFunc sorts x while keeping the original order of equal
-// elements, using cmp to compare elements.
+// SortStableFunc sorts x as SortFunc does, keeping equal elements in their
+// original order.
 func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
-	stableCmpFunc(x, cmp, len(x))
+	sortalg.Stable(funcOrder[E]{x, cmp}, len(x))
 }
 
-// IsSorted reports whether x is sorted in ascending order.
+// IsSorted reports whether x is in increasing order.
 func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
-	for i := len(x) - 1; i > 0; i-- {
-		if cmp.Less(x[i], x[i-1]) {
-			return false
-		}
-	}
-	return true
+	return IsSortedFunc(x, cmp.Compare[E])
 }
 
-// IsSortedFunc reports whether x is sorted in ascending order, with cmp as
-// the comparison function.
+// IsSortedFunc reports whether x is in increasing order as defined by cmp.
 func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
-	for i := len(x) - 1; i > 0; i-- {
+	for i := len(x) - 1; i >= 1; i-- {
 		if cmp(x[i], x[i-1]) < 0 {
 			return false
 		}
@@ -49,124 +60,79 @@ func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
 	return true
 }
 
-// Min returns the minimal value in x. It panics if x is empty. For
-// floating-point numbers, Min propagates NaNs.
+// extreme returns the element of x that wins against every other by
+// better, the earliest one on ties. name is the function reported when x
+// is empty.
+func extreme[E any](x []E, name string, better func(candidate, best E) bool) E {
+	if len(x) == 0 {
+		panic("slices." + name + ": empty list")
+	}
+	best := x[0]
+	for _, v := range x[1:] {
+		if better(v, best) {
+			best = v
+		}
+	}
+	return best
+}
+
+// fold combines the elements of x from the left with pick (the builtin min
+// or max, which propagate NaNs and tell -0 from +0). name is the function
+// reported when x is empty.
+func fold[E any](x []E, name string, pick func(a, b E) E) E {
+	if len(x) == 0 {
+		panic("slices." + name + ": empty list")
+	}
+	acc := x[0]
+	for _, v := range x[1:] {
+		acc = pick(acc, v)
+	}
+	return acc
+}
+
+// Min returns the smallest element of x, or a NaN if x holds one. It
+// panics if x is empty.
 func Min[S ~[]E, E cmp.Ordered](x S) E {
-	if len(x) < 1 {
-		panic("slices.Min: empty list")
-	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		m = min(m, x[i])
-	}
-	return m
+	return fold(x, "Min", func(a, b E) E { return min(a, b) })
 }
 
-// MinFunc returns the minimal value in x, using cmp to compare elements;
-// the first one if there are several. It panics if x is empty.
+// MinFunc returns the smallest element of x by cmp, the first one if
+// several are smallest. It panics if x is empty.
 func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
-	if len(x) < 1 {
-		panic("slices.MinFunc: empty list")
-	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) < 0 {
-			m = x[i]
-		}
-	}
-	return m
+	return extreme(x, "MinFunc", func(v, m E) bool { return cmp(v, m) < 0 })
 }
 
-// Max returns the maximal value in x. It panics if x is empty. For
-// floating-point E, Max propagates NaNs.
+// Max returns the largest element of x, or a NaN if x holds one. It panics
+// if x is empty.
 func Max[S ~[]E, E cmp.Ordered](x S) E {
-	if len(x) < 1 {
-		panic("slices.Max: empty list")
-	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		m = max(m, x[i])
-	}
-	return m
+	return fold(x, "Max", func(a, b E) E { return max(a, b) })
 }
 
-// MaxFunc returns the maximal value in x, using cmp to compare elements;
-// the first one if there are several. It panics if x is empty.
+// MaxFunc returns the largest element of x by cmp, the first one if
+// several are largest. It panics if x is empty.
 func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
-	if len(x) < 1 {
-		panic("slices.MaxFunc: empty list")
-	}
-	m := x[0]
-	for i := 1; i < len(x); i++ {
-		if cmp(x[i], m) > 0 {
-			m = x[i]
-		}
-	}
-	return m
+	return extreme(x, "MaxFunc", func(v, m E) bool { return cmp(v, m) > 0 })
 }
 
-// BinarySearch searches for target in a sorted slice and returns the
-// earliest position where target is found, or the position where it would
-// appear in the sort order, and whether it was found.
+// BinarySearch looks for target in the increasing slice x. It returns the
+// first index holding target and true, or the index where target would be
+// inserted and false.
 func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool) {
-	n := len(x)
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if cmp.Less(x[h], target) {
-			i = h + 1
-		} else {
-			j = h
-		}
-	}
-	return i, i < n && (x[i] == target || (isNaN(x[i]) && isNaN(target)))
+	return BinarySearchFunc(x, target, cmp.Compare[E])
 }
 
-// BinarySearchFunc works like BinarySearch, but uses a custom comparison
-// function returning <0, 0 or >0 for an element before, at or after the
-// target.
+// BinarySearchFunc is BinarySearch for a slice sorted by cmp, where
+// cmp(e, target) tells whether element e sorts before (negative), at (zero)
+// or after (positive) the target.
 func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool) {
-	n := len(x)
-	i, j := 0, n
-	for i < j {
-		h := int(uint(i+j) >> 1)
-		if cmp(x[h], target) < 0 {
-			i = h + 1
+	lo, hi := 0, len(x)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if cmp(x[mid], target) >= 0 {
+			hi = mid
 		} else {
-			j = h
+			lo = mid + 1
 		}
 	}
-	return i, i < n && cmp(x[i], target) == 0
-}
-
-type sortedHint int
-
-const (
-	unknownHint sortedHint = iota
-	increasingHint
-	decreasingHint
-)
-
-// xorshift is the pseudo-random generator pdqsort uses to break patterns.
-type xorshift uint64
-
-func (r *xorshift) Next() uint64 {
-	*r ^= *r << 13
-	*r ^= *r >> 7
-	*r ^= *r << 17
-	return uint64(*r)
-}
-
-func nextPowerOfTwo(length int) uint {
-	return 1 << bits.Len(uint(length))
-}
-
-// isNaN reports whether x is a NaN without requiring the math package.
-func isNaN[T cmp.Ordered](x T) bool {
-	return x != x
-}
-
-// cmpLess is cmp.Less: x < y, with NaNs before every other value.
-func cmpLess[T cmp.Ordered](x, y T) bool {
-	return (isNaN(x) && !isNaN(y)) || x < y
+	return lo, lo < len(x) && cmp(x[lo], target) == 0
 }

@@ -6,30 +6,31 @@ package strconv
 
 import "errors"
 
-// IntSize is the size in bits of an int or uint value.
-const IntSize = intSize
-
-const intSize = 32 << (^uint(0) >> 63)
-
-// ErrRange indicates that a value is out of range for the target type.
-var ErrRange = errors.New("value out of range")
-
-// ErrSyntax indicates that a value does not have the right syntax for the
-// target type.
-var ErrSyntax = errors.New("invalid syntax")
-
-// A NumError records a failed conversion.
+// NumError describes a failed conversion: the function (ParseBool,
+// ParseInt, ParseUint, ParseFloat, ParseComplex or Atoi), the input, and
+// why (ErrSyntax, ErrRange or another error).
 type NumError struct {
-	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ParseComplex)
-	Num  string // the input
-	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+	Func string
+	Num  string
+	Err  error
 }
 
 func (e *NumError) Error() string {
-	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+	return "strconv." + e.Func + ": parsing " + Quote(e.Num) + ": " + e.Err.Error()
 }
 
 func (e *NumError) Unwrap() error { return e.Err }
+
+// ErrRange is the NumError reason for a value that does not fit the
+// requested size.
+var ErrRange = errors.New("value out of range")
+
+// ErrSyntax is the NumError reason for an input that is not a number of
+// the requested kind.
+var ErrSyntax = errors.New("invalid syntax")
+
+// IntSize is the number of bits in an int or uint: 32 or 64.
+const IntSize = 32 << (^uint(0) >> 63)
 
 // Error codes of the parsing hooks.
 const (
@@ -40,39 +41,22 @@ const (
 	codeBitSize
 )
 
-func syntaxError(fn, str string) *NumError {
-	return &NumError{fn, cloneString(str), ErrSyntax}
-}
-
-func rangeError(fn, str string) *NumError {
-	return &NumError{fn, cloneString(str), ErrRange}
-}
-
-func baseError(fn, str string, base int) *NumError {
-	return &NumError{fn, cloneString(str), errors.New("invalid base " + Itoa(base))}
-}
-
-func bitSizeError(fn, str string, bitSize int) *NumError {
-	return &NumError{fn, cloneString(str), errors.New("invalid bit size " + Itoa(bitSize))}
-}
-
-// cloneString returns a string with the same contents (strings are
-// immutable in golite, so no copy is needed).
-func cloneString(s string) string { return s }
-
-// numError turns a hook's error code into Go's *NumError.
-func numError(fn, s string, base, bitSize, code int) error {
+// failure builds the *NumError for a hook's error code (nil for codeOK).
+func failure(fn, input string, base, bitSize, code int) error {
+	var why error
 	switch code {
+	case codeOK:
+		return nil
 	case codeSyntax:
-		return syntaxError(fn, s)
+		why = ErrSyntax
 	case codeRange:
-		return rangeError(fn, s)
+		why = ErrRange
 	case codeBase:
-		return baseError(fn, s, base)
+		why = errors.New("invalid base " + Itoa(base))
 	case codeBitSize:
-		return bitSizeError(fn, s, bitSize)
+		why = errors.New("invalid bit size " + Itoa(bitSize))
 	}
-	return nil
+	return &NumError{Func: fn, Num: input, Err: why}
 }
 
 // parseUint is a hook. Native: Go's ParseUint algorithm on s (base 0
@@ -96,76 +80,67 @@ func parseInt(s string, base int, bitSize int) (v int64, code int)
 // empty; the Go side rejects trailing bytes.
 func parseFloat(s string, bitSize int) (f float64, n int, code int)
 
-// ParseUint is like ParseInt but for unsigned numbers. A sign prefix is
-// not permitted.
+// ParseUint parses s as an unsigned integer in base 2 to 36, or in the
+// base its prefix names (0b, 0o, 0, 0x; underscores allowed) when base is
+// 0, and checks that it fits in bitSize bits (0 meaning uint's size). No
+// sign is allowed. A value out of range returns the largest value of the
+// size and ErrRange.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	v, code := parseUint(s, base, bitSize)
-	if code != codeOK {
-		return v, numError("ParseUint", s, base, bitSize, code)
-	}
-	return v, nil
+	return v, failure("ParseUint", s, base, bitSize, code)
 }
 
-// ParseInt interprets a string s in the given base (0, 2 to 36) and bit
-// size (0 to 64) and returns the corresponding value i.
+// ParseInt is ParseUint for signed integers with an optional sign; out of
+// range values return the nearest limit of the size and ErrRange.
 func ParseInt(s string, base int, bitSize int) (i int64, err error) {
 	v, code := parseInt(s, base, bitSize)
-	if code != codeOK {
-		return v, numError("ParseInt", s, base, bitSize, code)
-	}
-	return v, nil
+	return v, failure("ParseInt", s, base, bitSize, code)
 }
 
-// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+// Atoi is ParseInt(s, 10, 0) returning an int (errors name Atoi).
 func Atoi(s string) (int, error) {
 	v, code := parseInt(s, 10, 0)
-	if code != codeOK {
-		return int(v), numError("Atoi", s, 10, 0, code)
-	}
-	return int(v), nil
+	return int(v), failure("Atoi", s, 10, 0, code)
 }
 
-// ParseFloat converts the string s to a floating-point number with the
-// precision specified by bitSize: 32 for float32, or 64 for float64.
+// ParseFloat parses s as a floating-point number (decimal or hexadecimal,
+// or Inf/NaN spelled in any case) rounded to bitSize 32 or 64 bits.
+// Values too large return ±Inf and ErrRange.
 func ParseFloat(s string, bitSize int) (float64, error) {
 	f, n, code := parseFloat(s, bitSize)
-	if n != len(s) && (code == codeOK || code == codeRange) {
-		return 0, syntaxError("ParseFloat", s)
+	if code != codeSyntax && n < len(s) {
+		// A number followed by anything else is not a number.
+		code, f = codeSyntax, 0
 	}
-	if code != codeOK {
-		return f, numError("ParseFloat", s, 10, bitSize, code)
-	}
-	return f, nil
+	return f, failure("ParseFloat", s, 10, bitSize, code)
 }
 
-// ParseBool returns the boolean value represented by the string. It
-// accepts 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False.
+// ParseBool accepts 1, t, T, true, TRUE, True and 0, f, F, false, FALSE,
+// False.
 func ParseBool(str string) (bool, error) {
-	switch str {
-	case "1", "t", "T", "true", "TRUE", "True":
-		return true, nil
-	case "0", "f", "F", "false", "FALSE", "False":
-		return false, nil
+	for _, yes := range [...]string{"1", "t", "T", "true", "TRUE", "True"} {
+		if str == yes {
+			return true, nil
+		}
 	}
-	return false, syntaxError("ParseBool", str)
+	for _, no := range [...]string{"0", "f", "F", "false", "FALSE", "False"} {
+		if str == no {
+			return false, nil
+		}
+	}
+	return false, &NumError{Func: "ParseBool", Num: str, Err: ErrSyntax}
 }
 
-// FormatBool returns "true" or "false" according to the value of b.
+// FormatBool returns "true" or "false".
 func FormatBool(b bool) string {
-	if b {
-		return "true"
+	if !b {
+		return "false"
 	}
-	return "false"
+	return "true"
 }
 
-// AppendBool appends "true" or "false", according to the value of b, to
-// dst and returns the extended buffer.
-func AppendBool(dst []byte, b bool) []byte {
-	if b {
-		return append(dst, "true"...)
-	}
-	return append(dst, "false"...)
-}
+// AppendBool appends FormatBool(b) to dst.
+func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
 
 // FormatUint returns the string representation of i in the given base,
 // for 2 <= base <= 36, using lower-case letters for digit values >= 10.
@@ -176,22 +151,14 @@ func FormatUint(i uint64, base int) string
 // for 2 <= base <= 36. Native: an invalid base panics as for FormatUint.
 func FormatInt(i int64, base int) string
 
-// Itoa is equivalent to FormatInt(int64(i), 10).
-func Itoa(i int) string {
-	return FormatInt(int64(i), 10)
-}
+// Itoa is FormatInt(int64(i), 10).
+func Itoa(i int) string { return FormatInt(int64(i), 10) }
 
-// AppendInt appends the string form of the integer i, as generated by
-// FormatInt, to dst and returns the extended buffer.
-func AppendInt(dst []byte, i int64, base int) []byte {
-	return append(dst, FormatInt(i, base)...)
-}
+// AppendInt appends FormatInt(i, base) to dst.
+func AppendInt(dst []byte, i int64, base int) []byte { return append(dst, FormatInt(i, base)...) }
 
-// AppendUint appends the string form of the unsigned integer i, as
-// generated by FormatUint, to dst and returns the extended buffer.
-func AppendUint(dst []byte, i uint64, base int) []byte {
-	return append(dst, FormatUint(i, base)...)
-}
+// AppendUint appends FormatUint(i, base) to dst.
+func AppendUint(dst []byte, i uint64, base int) []byte { return append(dst, FormatUint(i, base)...) }
 
 // FormatFloat converts the floating-point number f to a string, according
 // to the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and precision
@@ -201,87 +168,85 @@ func AppendUint(dst []byte, i uint64, base int) []byte {
 // "NaN"; an unknown fmt gives '%' followed by the fmt byte).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
-// AppendFloat appends the string form of the floating-point number f, as
-// generated by FormatFloat, to dst and returns the extended buffer.
+// AppendFloat appends FormatFloat(f, fmt, prec, bitSize) to dst.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
 }
 
-// FormatComplex converts the complex number c to a string of the form
-// (a+bi) where a and b are the real and imaginary parts, formatted
-// according to the format fmt and precision prec. bitSize is 64 for
-// complex64 or 128 for complex128.
+// FormatComplex formats c as "(re+imi)", each part as FormatFloat does with
+// half of bitSize (64 for complex64, 128 for complex128; anything else
+// panics). The imaginary part always has a sign.
 func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
-	if bitSize != 64 && bitSize != 128 {
+	var half int
+	switch bitSize {
+	case 64:
+		half = 32
+	case 128:
+		half = 64
+	default:
 		panic("invalid bitSize")
 	}
-	bitSize >>= 1 // each part has half the bits
-
-	// The imaginary part always carries a sign.
-	im := FormatFloat(imag(c), fmt, prec, bitSize)
-	if im[0] != '+' && im[0] != '-' {
+	re := FormatFloat(real(c), fmt, prec, half)
+	im := FormatFloat(imag(c), fmt, prec, half)
+	if sign := im[0]; sign != '+' && sign != '-' {
 		im = "+" + im
 	}
-	return "(" + FormatFloat(real(c), fmt, prec, bitSize) + im + "i)"
+	return "(" + re + im + "i)"
 }
 
-// ParseComplex converts the string s to a complex number with the
-// precision specified by bitSize: 64 for complex64, or 128 for complex128.
-// The forms are N, Ni and N±Ni, optionally in parentheses.
+// ParseComplex parses s as a complex number: "N", "Ni" or "N±Ni" (each N
+// as ParseFloat reads it), optionally in parentheses, with parts rounded
+// to half of bitSize (64 for complex64, 128 for complex128). A part out
+// of range gives ±Inf and ErrRange.
 func ParseComplex(s string, bitSize int) (complex128, error) {
-	size := 64
+	partBits := 64
 	if bitSize == 64 {
-		size = 32 // complex64 uses float32 parts
+		partBits = 32
 	}
-	orig := s
-
-	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
-		s = s[1 : len(s)-1]
+	body := s
+	if n := len(body); n >= 2 && body[0] == '(' && body[n-1] == ')' {
+		body = body[1 : n-1]
+	}
+	bad := func() (complex128, error) {
+		return 0, &NumError{Func: "ParseComplex", Num: s, Err: ErrSyntax}
+	}
+	var rangeErr error
+	// number reads a float at the start of body, noting a range error.
+	number := func() (float64, bool) {
+		f, n, code := parseFloat(body, partBits)
+		if code == codeSyntax {
+			return 0, false
+		}
+		if code == codeRange {
+			rangeErr = &NumError{Func: "ParseComplex", Num: s, Err: ErrRange}
+		}
+		body = body[n:]
+		return f, true
 	}
 
-	var pending error // pending range error, or nil
-
-	// First number: the real part, or the imaginary one if 'i' follows.
-	re, n, code := parseFloat(s, size)
-	if code == codeSyntax {
-		return 0, syntaxError("ParseComplex", orig)
+	first, ok := number()
+	switch {
+	case !ok:
+		return bad()
+	case body == "":
+		return complex(first, 0), rangeErr
+	case body == "i":
+		return complex(0, first), rangeErr
 	}
-	if code == codeRange {
-		pending = rangeError("ParseComplex", orig)
-	}
-	s = s[n:]
-
-	if len(s) == 0 {
-		return complex(re, 0), pending
-	}
-
-	switch s[0] {
+	switch body[0] {
 	case '+':
-		// Drop a single '+' so "+NaNi" parses; keep "++" an error.
-		if len(s) > 1 && s[1] != '+' {
-			s = s[1:]
+		// A lone '+' before the imaginary part is dropped (so "+NaNi"
+		// reads); a second sign is an error.
+		if len(body) > 1 && body[1] != '+' {
+			body = body[1:]
 		}
 	case '-':
-		// ok
-	case 'i':
-		if len(s) == 1 {
-			return complex(0, re), pending
-		}
-		fallthrough
 	default:
-		return 0, syntaxError("ParseComplex", orig)
+		return bad()
 	}
-
-	im, n, code := parseFloat(s, size)
-	if code == codeSyntax {
-		return 0, syntaxError("ParseComplex", orig)
+	second, ok := number()
+	if !ok || body != "i" {
+		return bad()
 	}
-	if code == codeRange {
-		pending = rangeError("ParseComplex", orig)
-	}
-	s = s[n:]
-	if s != "i" {
-		return 0, syntaxError("ParseComplex", orig)
-	}
-	return complex(re, im), pending
+	return complex(first, second), rangeErr
 }

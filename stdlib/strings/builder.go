@@ -3,89 +3,77 @@ package strings
 
 import "unicode/utf8"
 
-// A Builder is used to efficiently build a string using Write methods. It
-// minimizes memory copying. The zero value is ready to use. Do not copy a
-// non-zero Builder.
+// Builder accumulates bytes and hands them out as a string. The zero
+// Builder is empty and ready to use. Once written to, a Builder must not
+// be copied: using a copy panics.
 type Builder struct {
-	addr *Builder // of receiver, to detect copies by value
+	addr *Builder // the Builder's own address from its first write on
 	buf  []byte
 }
 
-// copyCheck panics if b was copied after its first use.
-func (b *Builder) copyCheck() {
-	if b.addr == nil {
+// claim records b's address on first use, and panics if b is a copy of a
+// Builder that was already in use. It returns the buffer.
+func (b *Builder) claim() []byte {
+	switch b.addr {
+	case nil:
 		b.addr = b
-	} else if b.addr != b {
+	case b:
+	default:
 		panic("strings: illegal use of non-zero Builder copied by value")
 	}
+	return b.buf
 }
 
-// String returns the accumulated string.
-func (b *Builder) String() string {
-	return string(b.buf)
-}
+// String returns the bytes written so far as a string.
+func (b *Builder) String() string { return string(b.buf) }
 
-// Len returns the number of accumulated bytes; b.Len() == len(b.String()).
+// Len returns how many bytes have been written.
 func (b *Builder) Len() int { return len(b.buf) }
 
-// Cap returns the capacity of the builder's underlying byte slice.
+// Cap returns the capacity of the buffer, written bytes included.
 func (b *Builder) Cap() int { return cap(b.buf) }
 
-// Reset resets the Builder to be empty.
-func (b *Builder) Reset() {
-	b.addr = nil
-	b.buf = nil
-}
+// Reset empties b and forgets its address, so it may be copied again.
+func (b *Builder) Reset() { *b = Builder{} }
 
-// grow copies the buffer to a new, larger buffer so that there are at
-// least n bytes of capacity beyond len(b.buf).
-func (b *Builder) grow(n int) {
-	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-	copy(buf, b.buf)
-	b.buf = buf
-}
-
-// Grow grows b's capacity, if necessary, to guarantee space for another n
-// bytes. If n is negative, Grow panics.
+// Grow makes room for n more bytes without another allocation: if fewer
+// are free, the buffer moves to a new one of (at least) twice the old
+// capacity plus n. It panics if n is negative.
 func (b *Builder) Grow(n int) {
-	b.copyCheck()
+	buf := b.claim()
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		b.grow(n)
+	if cap(buf)-len(buf) < n {
+		// The new array's size is rounded up to an allocation size
+		// class, as append rounds it.
+		bigger := append([]byte(nil), make([]byte, 2*cap(buf)+n)...)
+		b.buf = bigger[:copy(bigger, buf)]
 	}
 }
 
-// Write appends the contents of p to b's buffer. Write always returns
-// len(p), nil.
+// Write appends p; it returns len(p) and a nil error.
 func (b *Builder) Write(p []byte) (int, error) {
-	b.copyCheck()
-	b.buf = append(b.buf, p...)
+	b.buf = append(b.claim(), p...)
 	return len(p), nil
 }
 
-// WriteByte appends the byte c to b's buffer. The returned error is
-// always nil.
+// WriteString appends s; it returns len(s) and a nil error.
+func (b *Builder) WriteString(s string) (int, error) {
+	b.buf = append(b.claim(), s...)
+	return len(s), nil
+}
+
+// WriteByte appends c; it returns a nil error.
 func (b *Builder) WriteByte(c byte) error {
-	b.copyCheck()
-	b.buf = append(b.buf, c)
+	b.buf = append(b.claim(), c)
 	return nil
 }
 
-// WriteRune appends the UTF-8 encoding of Unicode code point r to b's
-// buffer. It returns the length of r and a nil error.
+// WriteRune appends the UTF-8 encoding of r (U+FFFD for an invalid rune)
+// and returns its length and a nil error.
 func (b *Builder) WriteRune(r rune) (int, error) {
-	b.copyCheck()
-	n := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - n, nil
-}
-
-// WriteString appends the contents of s to b's buffer. It returns the
-// length of s and a nil error.
-func (b *Builder) WriteString(s string) (int, error) {
-	b.copyCheck()
-	b.buf = append(b.buf, s...)
-	return len(s), nil
+	before := len(b.buf)
+	b.buf = utf8.AppendRune(b.claim(), r)
+	return len(b.buf) - before, nil
 }

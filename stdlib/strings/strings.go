@@ -100,358 +100,276 @@ func Join(elems []string, sep string) string
 
 // Go on top of the natives.
 
-// Clone returns a fresh copy of s (strings are immutable, so s itself).
-func Clone(s string) string {
-	return s
-}
+// Clone returns s: strings are immutable, so a copy is never needed.
+func Clone(s string) string { return s }
 
-// Compare returns an integer comparing two strings lexicographically: 0 if
-// a == b, -1 if a < b, and +1 if a > b.
+// Compare returns -1, 0 or +1 as a sorts before, equal to or after b
+// (byte-wise); the operators < == > do the same.
 func Compare(a, b string) int {
-	if a == b {
-		return 0
-	}
-	if a < b {
+	switch {
+	case a < b:
 		return -1
+	case a > b:
+		return +1
 	}
-	return +1
+	return 0
 }
 
-// Contains reports whether substr is within s.
-func Contains(s, substr string) bool {
-	return Index(s, substr) >= 0
-}
+// Contains, ContainsAny, ContainsRune and ContainsFunc report whether
+// Index, IndexAny, IndexRune or IndexFunc would find something.
 
-// ContainsAny reports whether any Unicode code points in chars are within s.
-func ContainsAny(s, chars string) bool {
-	return IndexAny(s, chars) >= 0
-}
+func Contains(s, substr string) bool                { return Index(s, substr) != -1 }
+func ContainsAny(s, chars string) bool              { return IndexAny(s, chars) != -1 }
+func ContainsRune(s string, r rune) bool            { return IndexRune(s, r) != -1 }
+func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) != -1 }
 
-// ContainsRune reports whether the Unicode code point r is within s.
-func ContainsRune(s string, r rune) bool {
-	return IndexRune(s, r) >= 0
-}
-
-// ContainsFunc reports whether any Unicode code points r within s satisfy f(r).
-func ContainsFunc(s string, f func(rune) bool) bool {
-	return IndexFunc(s, f) >= 0
-}
-
-// HasPrefix reports whether the string s begins with prefix.
+// HasPrefix reports whether s starts with prefix.
 func HasPrefix(s, prefix string) bool {
-	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
+	n := len(prefix)
+	return n <= len(s) && s[:n] == prefix
 }
 
-// HasSuffix reports whether the string s ends with suffix.
+// HasSuffix reports whether s ends with suffix.
 func HasSuffix(s, suffix string) bool {
-	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+	n := len(s) - len(suffix)
+	return n >= 0 && s[n:] == suffix
 }
 
-// TrimPrefix returns s without the provided leading prefix string. If s
-// doesn't start with prefix, s is returned unchanged.
-func TrimPrefix(s, prefix string) string {
-	if HasPrefix(s, prefix) {
-		return s[len(prefix):]
-	}
-	return s
-}
-
-// TrimSuffix returns s without the provided trailing suffix string. If s
-// doesn't end with suffix, s is returned unchanged.
-func TrimSuffix(s, suffix string) string {
-	if HasSuffix(s, suffix) {
-		return s[:len(s)-len(suffix)]
-	}
-	return s
-}
-
-// Cut slices s around the first instance of sep, returning the text before
-// and after sep. If sep does not appear in s, cut returns s, "", false.
-func Cut(s, sep string) (before, after string, found bool) {
-	if i := Index(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return s, "", false
-}
-
-// CutLast slices s around the last instance of sep, returning the text
-// before and after sep. If sep does not appear in s, CutLast returns s, "",
-// false.
-func CutLast(s, sep string) (before, after string, found bool) {
-	if i := LastIndex(s, sep); i >= 0 {
-		return s[:i], s[i+len(sep):], true
-	}
-	return s, "", false
-}
-
-// CutPrefix returns s without the provided leading prefix string and
-// reports whether it found the prefix.
+// CutPrefix returns s without prefix, and whether s started with it (s
+// unchanged if not).
 func CutPrefix(s, prefix string) (after string, found bool) {
-	if !HasPrefix(s, prefix) {
-		return s, false
+	if found = HasPrefix(s, prefix); found {
+		s = s[len(prefix):]
 	}
-	return s[len(prefix):], true
+	return s, found
 }
 
-// CutSuffix returns s without the provided ending suffix string and
-// reports whether it found the suffix.
+// CutSuffix returns s without suffix, and whether s ended with it (s
+// unchanged if not).
 func CutSuffix(s, suffix string) (before string, found bool) {
-	if !HasSuffix(s, suffix) {
-		return s, false
+	if found = HasSuffix(s, suffix); found {
+		s = s[:len(s)-len(suffix)]
 	}
-	return s[:len(s)-len(suffix)], true
+	return s, found
 }
 
-// ReplaceAll returns a copy of the string s with all non-overlapping
-// instances of old replaced by new.
-func ReplaceAll(s, old, new string) string {
-	return Replace(s, old, new, -1)
+// TrimPrefix returns s without prefix, or s if it does not start with it.
+func TrimPrefix(s, prefix string) string {
+	rest, _ := CutPrefix(s, prefix)
+	return rest
 }
 
-// Split slices s into all substrings separated by sep and returns a slice
-// of the substrings between those separators.
+// TrimSuffix returns s without suffix, or s if it does not end with it.
+func TrimSuffix(s, suffix string) string {
+	rest, _ := CutSuffix(s, suffix)
+	return rest
+}
+
+// cutAt splits s around the separator of length n found at i (i < 0: not
+// found, and the result is s, "", false).
+func cutAt(s string, i, n int) (before, after string, found bool) {
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+n:], true
+}
+
+// Cut splits s around the first sep: the text before it, the text after
+// it, and true; or s, "" and false when sep does not occur.
+func Cut(s, sep string) (before, after string, found bool) {
+	return cutAt(s, Index(s, sep), len(sep))
+}
+
+// CutLast is Cut around the last sep instead of the first.
+func CutLast(s, sep string) (before, after string, found bool) {
+	return cutAt(s, LastIndex(s, sep), len(sep))
+}
+
+// ReplaceAll is Replace(s, old, new, -1).
+func ReplaceAll(s, old, new string) string { return Replace(s, old, new, -1) }
+
+// Split is SplitN(s, sep, -1): all the pieces between the separators.
 func Split(s, sep string) []string { return SplitN(s, sep, -1) }
 
-// SplitAfter slices s into all substrings after each instance of sep.
-func SplitAfter(s, sep string) []string {
-	return SplitAfterN(s, sep, -1)
+// SplitAfter is SplitAfterN(s, sep, -1).
+func SplitAfter(s, sep string) []string { return SplitAfterN(s, sep, -1) }
+
+// runeWhere returns the byte offset of the first rune of s for which f
+// reports want, or -1. Invalid bytes are passed to f as U+FFFD.
+func runeWhere(s string, f func(rune) bool, want bool) int {
+	for at := 0; at < len(s); {
+		r, width := utf8.DecodeRuneInString(s[at:])
+		if f(r) == want {
+			return at
+		}
+		at += width
+	}
+	return -1
 }
 
-// IndexFunc returns the index into s of the first Unicode code point
-// satisfying f(c), or -1 if none do.
-func IndexFunc(s string, f func(rune) bool) int {
-	return indexFunc(s, f, true)
-}
-
-// LastIndexFunc returns the index into s of the last Unicode code point
-// satisfying f(c), or -1 if none do.
-func LastIndexFunc(s string, f func(rune) bool) int {
-	return lastIndexFunc(s, f, true)
-}
-
-// indexFunc is the same as IndexFunc except that if truth==false, the
-// sense of the predicate function is inverted.
-func indexFunc(s string, f func(rune) bool, truth bool) int {
-	for i, r := range s {
-		if f(r) == truth {
-			return i
+// lastRuneWhere is runeWhere scanning from the end, decoding backwards.
+func lastRuneWhere(s string, f func(rune) bool, want bool) int {
+	end := len(s)
+	for end > 0 {
+		r, width := utf8.DecodeLastRuneInString(s[:end])
+		end -= width
+		if f(r) == want {
+			return end
 		}
 	}
 	return -1
 }
 
-// lastIndexFunc is the same as LastIndexFunc except that if truth==false,
-// the sense of the predicate function is inverted.
-func lastIndexFunc(s string, f func(rune) bool, truth bool) int {
-	for i := len(s); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(s[0:i])
-		i -= size
-		if f(r) == truth {
-			return i
-		}
-	}
-	return -1
-}
+// IndexFunc returns the byte offset of the first rune r of s with f(r)
+// true, or -1.
+func IndexFunc(s string, f func(rune) bool) int { return runeWhere(s, f, true) }
 
-// TrimLeftFunc returns a slice of the string s with all leading Unicode
-// code points c satisfying f(c) removed.
+// LastIndexFunc returns the byte offset of the last rune r of s with f(r)
+// true, or -1.
+func LastIndexFunc(s string, f func(rune) bool) int { return lastRuneWhere(s, f, true) }
+
+// TrimLeftFunc drops the leading runes r of s with f(r) true.
 func TrimLeftFunc(s string, f func(rune) bool) string {
-	i := indexFunc(s, f, false)
-	if i == -1 {
+	if start := runeWhere(s, f, false); start >= 0 {
+		return s[start:]
+	}
+	return ""
+}
+
+// TrimRightFunc drops the trailing runes r of s with f(r) true. (The rune
+// it keeps last is measured forwards from where the backward scan stopped,
+// as in Go.)
+func TrimRightFunc(s string, f func(rune) bool) string {
+	last := lastRuneWhere(s, f, false)
+	if last < 0 {
 		return ""
 	}
-	return s[i:]
+	_, width := utf8.DecodeRuneInString(s[last:])
+	return s[:last+width]
 }
 
-// TrimRightFunc returns a slice of the string s with all trailing Unicode
-// code points c satisfying f(c) removed.
-func TrimRightFunc(s string, f func(rune) bool) string {
-	i := lastIndexFunc(s, f, false)
-	if i >= 0 && s[i] >= utf8.RuneSelf {
-		_, wid := utf8.DecodeRuneInString(s[i:])
-		i += wid
-	} else {
-		i++
-	}
-	return s[0:i]
-}
-
-// TrimFunc returns a slice of the string s with all leading and trailing
-// Unicode code points c satisfying f(c) removed.
+// TrimFunc drops the leading, then the trailing, runes r of s with f(r)
+// true.
 func TrimFunc(s string, f func(rune) bool) string {
 	return TrimRightFunc(TrimLeftFunc(s, f), f)
 }
 
-// FieldsFunc splits the string s at each run of Unicode code points c
-// satisfying f(c) and returns an array of slices of s. If all code points
-// in s satisfy f(c) or the string is empty, an empty slice is returned.
+// FieldsFunc splits s around each run of runes r with f(r) true and
+// returns the pieces between them (an empty, non-nil slice if there are
+// none). f is called once per rune, in order.
 func FieldsFunc(s string, f func(rune) bool) []string {
-	// First collect the [start, end) spans, then cut.
-	type span struct {
-		start int
-		end   int
+	var found []string
+	for field := range FieldsFuncSeq(s, f) {
+		found = append(found, field)
 	}
-	spans := make([]span, 0, 32)
-	start := -1 // valid span start if >= 0
-	for end, r := range s {
-		if f(r) {
-			if start >= 0 {
-				spans = append(spans, span{start, end})
-				start = ^start
-			}
-		} else {
-			if start < 0 {
-				start = end
-			}
-		}
-	}
-	if start >= 0 {
-		spans = append(spans, span{start, len(s)})
-	}
-	a := make([]string, len(spans))
-	for i, span := range spans {
-		a[i] = s[span.start:span.end]
-	}
-	return a
+	return append(make([]string, 0, len(found)), found...)
 }
 
-// Map returns a copy of the string s with all its characters modified
-// according to the mapping function. If mapping returns a negative value,
-// the character is dropped from the string with no replacement.
+// Map returns s with every rune replaced by mapping's result for it;
+// runes mapped to a negative value are dropped. If nothing changes, s
+// itself is returned. An invalid byte is passed as U+FFFD, and counts as
+// changed even if mapped to U+FFFD (it is then written encoded).
 func Map(mapping func(rune) rune, s string) string {
-	changed := false
-	var b []byte
+	var out []byte // nil until the first change
 	for i, c := range s {
 		r := mapping(c)
-		if !changed {
-			if r == c && c != utf8.RuneError {
+		if out == nil {
+			if r == c && (c != utf8.RuneError || isEncodedFFFD(s[i:])) {
 				continue
 			}
-			if c == utf8.RuneError {
-				// An invalid byte decodes as RuneError too: only a real
-				// U+FFFD that maps to itself is unchanged.
-				_, w := utf8.DecodeRuneInString(s[i:])
-				if w != 1 && r == c {
-					continue
-				}
-			}
-			changed = true
-			b = make([]byte, 0, len(s)+utf8.UTFMax)
-			b = append(b, s[:i]...)
+			out = make([]byte, i, len(s)+utf8.UTFMax)
+			copy(out, s)
 		}
 		if r >= 0 {
-			b = utf8.AppendRune(b, r)
+			out = utf8.AppendRune(out, r)
 		}
 	}
-	if !changed {
+	if out == nil {
 		return s
 	}
-	return string(b)
+	return string(out)
 }
 
-// ToUpperSpecial returns a copy of the string s with all Unicode letters
-// mapped to their upper case using the case mapping specified by c.
-func ToUpperSpecial(c unicode.SpecialCase, s string) string {
-	return Map(c.ToUpper, s)
+// isEncodedFFFD reports whether s starts with a real encoding of U+FFFD
+// (rather than a byte that is not valid UTF-8).
+func isEncodedFFFD(s string) bool {
+	_, width := utf8.DecodeRuneInString(s)
+	return width > 1
 }
 
-// ToLowerSpecial returns a copy of the string s with all Unicode letters
-// mapped to their lower case using the case mapping specified by c.
-func ToLowerSpecial(c unicode.SpecialCase, s string) string {
-	return Map(c.ToLower, s)
-}
+// ToUpperSpecial maps s to upper case with c's special rules first.
+func ToUpperSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToUpper, s) }
 
-// ToTitleSpecial returns a copy of the string s with all Unicode letters
-// mapped to their Unicode title case, giving priority to the special
-// casing rules.
-func ToTitleSpecial(c unicode.SpecialCase, s string) string {
-	return Map(c.ToTitle, s)
-}
+// ToLowerSpecial maps s to lower case with c's special rules first.
+func ToLowerSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToLower, s) }
 
-// ToValidUTF8 returns a copy of the string s with each run of invalid
-// UTF-8 byte sequences replaced by the replacement string.
+// ToTitleSpecial maps s to title case with c's special rules first.
+func ToTitleSpecial(c unicode.SpecialCase, s string) string { return Map(c.ToTitle, s) }
+
+// ToValidUTF8 returns s with each run of bytes that are not valid UTF-8
+// replaced by one copy of replacement.
 func ToValidUTF8(s, replacement string) string {
-	var b []byte
-	invalid := false // previous byte was from an invalid UTF-8 sequence
+	var out []byte
+	inRun := false
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			invalid = false
-			b = append(b, c)
-			continue
+		r, width := utf8.DecodeRuneInString(s[i:])
+		bad := r == utf8.RuneError && width == 1
+		switch {
+		case !bad:
+			out = append(out, s[i:i+width]...)
+		case !inRun:
+			out = append(out, replacement...)
 		}
-		_, wid := utf8.DecodeRuneInString(s[i:])
-		if wid == 1 {
-			i++
-			if !invalid {
-				invalid = true
-				b = append(b, replacement...)
-			}
-			continue
-		}
-		invalid = false
-		b = append(b, s[i:i+wid]...)
-		i += wid
+		inRun = bad
+		i += width
 	}
-	return string(b)
+	return string(out)
 }
 
-// isSeparator reports whether the rune could mark a word boundary.
-func isSeparator(r rune) bool {
-	// ASCII alphanumerics and underscore are not separators
-	if r <= 0x7F {
-		switch {
-		case '0' <= r && r <= '9':
-			return false
-		case 'a' <= r && r <= 'z':
-			return false
-		case 'A' <= r && r <= 'Z':
-			return false
-		case r == '_':
-			return false
-		}
-		return true
+// wordBreak reports whether r ends a word for Title: ASCII letters, digits
+// and '_' do not, other ASCII does; beyond ASCII, letters and digits do
+// not and spaces do.
+func wordBreak(r rune) bool {
+	if r < utf8.RuneSelf {
+		word := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+		return !word
 	}
-	// Letters and digits are not separators
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
 		return false
 	}
-	// Otherwise, all we can do for now is treat spaces as separators.
 	return unicode.IsSpace(r)
 }
 
-// Title returns a copy of the string s with all Unicode letters that begin
-// words mapped to their Unicode title case.
+// Title maps the first letter of each word of s to title case.
 //
-// Deprecated: The rule Title uses for word boundaries does not handle
-// Unicode punctuation properly.
+// Deprecated: its idea of a word boundary ignores Unicode punctuation.
 func Title(s string) string {
-	prev := ' '
-	return Map(
-		func(r rune) rune {
-			if isSeparator(prev) {
-				prev = r
-				return unicode.ToTitle(r)
-			}
-			prev = r
-			return r
-		},
-		s)
+	atStart := true
+	return Map(func(r rune) rune {
+		first := atStart
+		atStart = wordBreak(r)
+		if first {
+			return unicode.ToTitle(r)
+		}
+		return r
+	}, s)
 }
 
-// Lines returns an iterator over the newline-terminated lines in the
-// string s. The lines yielded include their terminating newlines; a final
-// line without one is yielded as is.
+// The iterators below advance through the string they captured, as Go's
+// do; ranging over the same iterator again resumes where the previous
+// loop left that string.
+
+// Lines returns an iterator over the lines of s, each with its "\n"; a
+// last line without one is yielded too.
 func Lines(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for len(s) > 0 {
-			var line string
-			if i := IndexByte(s, '\n'); i >= 0 {
-				line, s = s[:i+1], s[i+1:]
-			} else {
-				line, s = s, ""
+		for s != "" {
+			n := IndexByte(s, '\n') + 1
+			if n == 0 {
+				n = len(s)
 			}
+			line := s[:n]
+			s = s[n:]
 			if !yield(line) {
 				return
 			}
@@ -459,33 +377,35 @@ func Lines(s string) iter.Seq[string] {
 	}
 }
 
-// explodeSeq returns an iterator over the runes in s.
-func explodeSeq(s string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for len(s) > 0 {
-			_, size := utf8.DecodeRuneInString(s)
-			if !yield(s[:size]) {
-				return
+// SplitSeq returns an iterator over the pieces of s between instances of
+// sep, as Split returns them.
+func SplitSeq(s, sep string) iter.Seq[string] { return pieces(s, sep, false) }
+
+// SplitAfterSeq returns an iterator over the pieces of s, each followed by
+// its sep, as SplitAfter returns them.
+func SplitAfterSeq(s, sep string) iter.Seq[string] { return pieces(s, sep, true) }
+
+// pieces implements SplitSeq and SplitAfterSeq. An empty sep splits s
+// into its UTF-8 sequences.
+func pieces(s, sep string, keepSep bool) iter.Seq[string] {
+	if sep == "" {
+		return func(yield func(string) bool) {
+			for s != "" {
+				_, n := utf8.DecodeRuneInString(s)
+				if !yield(s[:n]) {
+					return
+				}
+				s = s[n:]
 			}
-			s = s[size:]
 		}
 	}
-}
-
-// splitSeq is SplitSeq or SplitAfterSeq, configured by how many bytes of
-// sep to include in the results (none or all).
-func splitSeq(s, sep string, sepSave int) iter.Seq[string] {
-	if len(sep) == 0 {
-		return explodeSeq(s)
-	}
 	return func(yield func(string) bool) {
-		for {
-			i := Index(s, sep)
-			if i < 0 {
-				break
+		for i := Index(s, sep); i >= 0; i = Index(s, sep) {
+			end := i
+			if keepSep {
+				end += len(sep)
 			}
-			frag := s[:i+sepSave]
-			if !yield(frag) {
+			if !yield(s[:end]) {
 				return
 			}
 			s = s[i+len(sep):]
@@ -494,45 +414,27 @@ func splitSeq(s, sep string, sepSave int) iter.Seq[string] {
 	}
 }
 
-// SplitSeq returns an iterator over all substrings of s separated by sep.
-func SplitSeq(s, sep string) iter.Seq[string] {
-	return splitSeq(s, sep, 0)
-}
+// FieldsSeq returns an iterator over the fields of s, as Fields finds
+// them (around runs of white space).
+func FieldsSeq(s string) iter.Seq[string] { return FieldsFuncSeq(s, unicode.IsSpace) }
 
-// SplitAfterSeq returns an iterator over substrings of s split after each
-// instance of sep.
-func SplitAfterSeq(s, sep string) iter.Seq[string] {
-	return splitSeq(s, sep, len(sep))
-}
-
-// FieldsSeq returns an iterator over substrings of s split around runs of
-// whitespace characters, as defined by unicode.IsSpace.
-func FieldsSeq(s string) iter.Seq[string] {
-	return FieldsFuncSeq(s, unicode.IsSpace)
-}
-
-// FieldsFuncSeq returns an iterator over substrings of s split around runs
-// of Unicode code points satisfying f(c).
+// FieldsFuncSeq returns an iterator over the fields of s, as FieldsFunc
+// finds them.
 func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		start := -1
-		for i := 0; i < len(s); {
-			size := 1
-			r := rune(s[i])
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[i:])
-			}
-			if f(r) {
-				if start >= 0 {
-					if !yield(s[start:i]) {
-						return
-					}
-					start = -1
+		start := -1 // offset of the field being scanned, or -1
+		for i, r := range s {
+			switch {
+			case !f(r):
+				if start < 0 {
+					start = i
 				}
-			} else if start < 0 {
-				start = i
+			case start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
 			}
-			i += size
 		}
 		if start >= 0 {
 			yield(s[start:])

@@ -82,8 +82,9 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 // A WaitGroup waits for a collection of goroutines to finish.
 //
-// Native state: state holds the counter in its high 32 bits and the number
-// of waiters in its low 32 bits; waiters park on the queue keyed by &sema.
+// Native state: state.v (the word inside the atomic.Uint64) holds the
+// counter in its high 32 bits and the number of waiters in its low 32
+// bits; waiters park on the queue keyed by &sema.
 type WaitGroup struct {
 	_     noCopy
 	state atomic.Uint64

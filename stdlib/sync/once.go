@@ -3,29 +3,28 @@ package sync
 
 import "sync/atomic"
 
-// Once is an object that will perform exactly one action.
+// Once runs one function, once: the first call of Do runs its function
+// and every other call, from any goroutine, waits for that run to finish
+// and then does nothing. A panicking function counts as having run.
 type Once struct {
 	_    noCopy
-	done atomic.Bool
-	m    Mutex
+	done atomic.Bool // set once the function has run (or panicked)
+	m    Mutex       // held while it runs
 }
 
-// Do calls the function f if and only if Do is being called for the first
-// time for this instance of Once. No call to Do returns until the one call
-// to f returns; if f panics, Do considers it to have returned.
+// Do runs f if no call of Do on o has run a function yet, and returns
+// once that first run is over.
 func (o *Once) Do(f func()) {
-	if !o.done.Load() {
-		o.doSlow(f)
+	if o.done.Load() {
+		return
 	}
-}
-
-func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
-	if !o.done.Load() {
-		defer o.done.Store(true)
-		f()
+	if o.done.Load() {
+		return // another goroutine ran its function while we waited
 	}
+	defer o.done.Store(true)
+	f()
 }
 
 // OnceFunc returns a function that invokes f only once. The returned

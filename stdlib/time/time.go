@@ -250,9 +250,9 @@ func daysFromCivil(y int64, m int, d int) int64 {
 		y--
 	}
 	era := floorDiv(y, 400)
-	yoe := y - era*400                  // [0, 399]
-	mp := int64((m + 9) % 12)           // March = 0
-	doy := (153*mp+2)/5 + int64(d) - 1  // [0, 365]
+	yoe := y - era*400                     // [0, 399]
+	mp := int64((m + 9) % 12)              // March = 0
+	doy := (153*mp+2)/5 + int64(d) - 1     // [0, 365]
 	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096]
 	return era*146097 + doe - 306
 }

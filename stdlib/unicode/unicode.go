@@ -1,19 +1,20 @@
 // Package unicode (golite): character classes and case mapping. The Is*
-// and To* functions are natives (Go's Unicode 17 semantics); range tables
-// (tables.go), Is, In, IsOneOf and SpecialCase are Go.
+// and To* functions are natives (Go's Unicode 17 semantics); the range
+// tables (tables.go, generated), Is, In, IsOneOf and SpecialCase are Go.
 package unicode
 
+// Limits and the replacement character.
 const (
-	MaxRune         = '\U0010FFFF' // Maximum valid Unicode code point.
-	ReplacementChar = '\uFFFD'     // Represents invalid code points.
-	MaxASCII        = '\u007F'     // maximum ASCII value.
-	MaxLatin1       = '\u00FF'     // maximum Latin-1 value.
+	MaxRune         = '\U0010FFFF' // the largest Unicode code point
+	ReplacementChar = '\uFFFD'     // what invalid code points decode as
+	MaxASCII        = '\u007F'     // the largest ASCII code point
+	MaxLatin1       = '\u00FF'     // the largest Latin-1 code point
 )
 
-// Version is the Unicode edition from which the tables are derived.
+// Version is the version of Unicode the tables and natives follow.
 const Version = "17.0.0"
 
-// Indices into the Delta arrays inside CaseRanges for case mapping.
+// The cases, as indexes into CaseRange.Delta (MaxCase is their count).
 const (
 	UpperCase = iota
 	LowerCase
@@ -21,45 +22,25 @@ const (
 	MaxCase
 )
 
-// UpperLower in a CaseRange's Delta means the range alternates upper and
-// lower case letters (upper first).
+// UpperLower, as every Delta of a CaseRange, marks a range whose code
+// points alternate upper case (even offsets from Lo) and lower case (odd
+// offsets).
 const UpperLower = MaxRune + 1
 
-// RangeTable defines a set of Unicode code points by listing the ranges of
-// code points within the set, sorted, 16-bit ones first.
-type RangeTable struct {
-	R16         []Range16
-	R32         []Range32
-	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
-}
-
-// Range16 represents a range of 16-bit Unicode code points: Lo to Hi
-// inclusive with the specified stride.
-type Range16 struct {
-	Lo     uint16
-	Hi     uint16
-	Stride uint16
-}
-
-// Range32 represents a range of Unicode code points too large for Range16.
-type Range32 struct {
-	Lo     uint32
-	Hi     uint32
-	Stride uint32
-}
-
-// CaseRange represents a range of Unicode code points for simple case
-// conversion: Delta holds the offsets to add for upper, lower and title
-// case (or UpperLower).
+// CaseRange maps the code points Lo to Hi to another case by adding
+// Delta[UpperCase], Delta[LowerCase] or Delta[TitleCase] (or alternating,
+// for UpperLower).
 type CaseRange struct {
 	Lo    uint32
 	Hi    uint32
 	Delta d
 }
 
-type d [MaxCase]rune // to make the CaseRanges text shorter
+// d is the type of CaseRange.Delta (the name is Go's).
+type d [MaxCase]rune
 
-// SpecialCase represents language-specific case mappings such as Turkish.
+// SpecialCase is a list of case mappings, in increasing order, that take
+// precedence over the standard ones (TurkishCase, for instance).
 type SpecialCase []CaseRange
 
 // Natives: Go's classification and case mapping of r.
@@ -89,153 +70,187 @@ func To(_case int, r rune) rune
 // folding: the smallest rune > r if one exists, else the smallest >= 0.
 func SimpleFold(r rune) rune
 
-// Is reports whether the rune is in the specified table of ranges.
+// RangeTable is a set of code points: R16 holds ranges within the 16-bit
+// code points and R32 the others, each in increasing order; LatinOffset
+// counts the R16 ranges that end within Latin-1.
+type RangeTable struct {
+	R16         []Range16
+	R32         []Range32
+	LatinOffset int
+}
+
+// parseRanges builds a RangeTable from the compact text genunicode writes:
+// ranges in increasing order separated by white space, each "lo-hi",
+// "lo-hi/stride" or "lo" in hexadecimal.
+func parseRanges(text string) *RangeTable {
+	t := &RangeTable{}
+	for i := 0; i < len(text); {
+		if text[i] == ' ' || text[i] == '\n' {
+			i++
+			continue
+		}
+		var bounds [3]uint32 // lo, hi, stride
+		part := 0
+		for ; i < len(text) && text[i] != ' ' && text[i] != '\n'; i++ {
+			switch c := text[i]; {
+			case c == '-' || c == '/':
+				part++
+			case c <= '9':
+				bounds[part] = bounds[part]<<4 | uint32(c-'0')
+			default:
+				bounds[part] = bounds[part]<<4 | uint32(c-'a'+10)
+			}
+		}
+		lo, hi, stride := bounds[0], bounds[1], bounds[2]
+		if part < 1 {
+			hi = lo
+		}
+		if part < 2 {
+			stride = 1
+		}
+		if hi > 0xffff {
+			t.R32 = append(t.R32, Range32{lo, hi, stride})
+			continue
+		}
+		t.R16 = append(t.R16, Range16{uint16(lo), uint16(hi), uint16(stride)})
+		if hi <= MaxLatin1 {
+			t.LatinOffset++
+		}
+	}
+	return t
+}
+
+// Range32 is the code points Lo, Lo+Stride, ... up to Hi.
+type Range32 struct {
+	Lo     uint32
+	Hi     uint32
+	Stride uint32
+}
+
+// Range16 is the code points Lo, Lo+Stride, ... up to Hi, all below
+// 1<<16.
+type Range16 struct {
+	Lo     uint16
+	Hi     uint16
+	Stride uint16
+}
+
+// bisectMax is the number of ranges above which Is bisects a table
+// instead of scanning it (Latin-1 code points are always looked up by
+// scanning the 16-bit ranges).
+const bisectMax = 18
+
+// holds reports whether x is one of the code points lo, lo+stride, ... hi
+// (given lo <= x <= hi).
+func holds(x, lo, stride uint32) bool {
+	return stride == 1 || (x-lo)%stride == 0
+}
+
+// findRange looks x up among n ranges in increasing order, at(k) being
+// range k: by scanning from the first (and stopping at the first range
+// past x) when scan is set, by bisection otherwise.
+func findRange(n int, scan bool, at func(k int) (lo, hi, stride uint32), x uint32) bool {
+	if scan {
+		for k := 0; k < n; k++ {
+			lo, hi, stride := at(k)
+			switch {
+			case x < lo:
+				return false
+			case x <= hi:
+				return holds(x, lo, stride)
+			}
+		}
+		return false
+	}
+	first, last := 0, n
+	for first < last {
+		mid := int(uint(first+last) >> 1)
+		lo, hi, stride := at(mid)
+		switch {
+		case x < lo:
+			last = mid
+		case x > hi:
+			first = mid + 1
+		default:
+			return holds(x, lo, stride)
+		}
+	}
+	return false
+}
+
+// Is reports whether r is in the set rangeTab describes.
 func Is(rangeTab *RangeTable, r rune) bool {
-	r16 := rangeTab.R16
-	if len(r16) > 0 && uint32(r) <= uint32(r16[len(r16)-1].Hi) {
-		return is16(r16, uint16(r))
-	}
-	r32 := rangeTab.R32
-	if len(r32) > 0 && r >= rune(r32[0].Lo) {
-		return is32(r32, uint32(r))
-	}
-	return false
-}
-
-// linearMax is the table size below which a linear scan beats bisection.
-const linearMax = 18
-
-func is16(ranges []Range16, r uint16) bool {
-	if len(ranges) <= linearMax || r <= MaxLatin1 {
-		for i := range ranges {
-			rg := &ranges[i]
-			if r < rg.Lo {
-				return false
-			}
-			if r <= rg.Hi {
-				return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
-			}
+	short, long := rangeTab.R16, rangeTab.R32
+	if n := len(short); n > 0 && uint32(r) <= uint32(short[n-1].Hi) {
+		at := func(k int) (uint32, uint32, uint32) {
+			return uint32(short[k].Lo), uint32(short[k].Hi), uint32(short[k].Stride)
 		}
-		return false
+		return findRange(n, n <= bisectMax || r <= MaxLatin1, at, uint32(r))
 	}
-	lo, hi := 0, len(ranges)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		rg := &ranges[m]
-		if rg.Lo <= r && r <= rg.Hi {
-			return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
-		}
-		if r < rg.Lo {
-			hi = m
-		} else {
-			lo = m + 1
-		}
+	if n := len(long); n > 0 && r >= rune(long[0].Lo) {
+		at := func(k int) (uint32, uint32, uint32) { return long[k].Lo, long[k].Hi, long[k].Stride }
+		return findRange(n, n <= bisectMax, at, uint32(r))
 	}
 	return false
 }
 
-func is32(ranges []Range32, r uint32) bool {
-	if len(ranges) <= linearMax {
-		for i := range ranges {
-			rg := &ranges[i]
-			if r < rg.Lo {
-				return false
-			}
-			if r <= rg.Hi {
-				return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
-			}
-		}
-		return false
-	}
-	lo, hi := 0, len(ranges)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		rg := ranges[m]
-		if rg.Lo <= r && r <= rg.Hi {
-			return rg.Stride == 1 || (r-rg.Lo)%rg.Stride == 0
-		}
-		if r < rg.Lo {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return false
-}
+// In reports whether r is in at least one of the sets.
+func In(r rune, ranges ...*RangeTable) bool { return IsOneOf(ranges, r) }
 
-// In reports whether the rune is a member of one of the ranges.
-func In(r rune, ranges ...*RangeTable) bool {
-	for _, inside := range ranges {
-		if Is(inside, r) {
-			return true
-		}
-	}
-	return false
-}
-
-// IsOneOf reports whether the rune is a member of one of the ranges.
-// The function "In" provides a nicer signature and should be used in
-// preference to IsOneOf.
+// IsOneOf reports whether r is in at least one of the sets; In says the
+// same more conveniently.
 func IsOneOf(ranges []*RangeTable, r rune) bool {
-	for _, inside := range ranges {
-		if Is(inside, r) {
+	for _, set := range ranges {
+		if Is(set, r) {
 			return true
 		}
 	}
 	return false
 }
 
-// ToUpper maps the rune to upper case giving priority to the special mapping.
-func (special SpecialCase) ToUpper(r rune) rune {
-	r1, hadMapping := toCase(UpperCase, r, []CaseRange(special))
-	if r1 == r && !hadMapping {
-		r1 = ToUpper(r)
-	}
-	return r1
-}
-
-// ToTitle maps the rune to title case giving priority to the special mapping.
-func (special SpecialCase) ToTitle(r rune) rune {
-	r1, hadMapping := toCase(TitleCase, r, []CaseRange(special))
-	if r1 == r && !hadMapping {
-		r1 = ToTitle(r)
-	}
-	return r1
-}
-
-// ToLower maps the rune to lower case giving priority to the special mapping.
-func (special SpecialCase) ToLower(r rune) rune {
-	r1, hadMapping := toCase(LowerCase, r, []CaseRange(special))
-	if r1 == r && !hadMapping {
-		r1 = ToLower(r)
-	}
-	return r1
-}
-
-// toCase maps r through caseRange (sorted by Lo); it reports whether r was
-// in one of the ranges.
-func toCase(_case int, r rune, caseRange []CaseRange) (mappedRune rune, foundMapping bool) {
-	if _case < 0 || MaxCase <= _case {
+// mapCase looks r up in the rules (by bisection, as they are in
+// increasing order) and maps it to the given case; found reports whether
+// a rule covered r. An invalid case maps everything to ReplacementChar.
+func mapCase(which int, r rune, rules []CaseRange) (mapped rune, found bool) {
+	if which < 0 || which >= MaxCase {
 		return ReplacementChar, false
 	}
-	lo, hi := 0, len(caseRange)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		cr := caseRange[m]
-		if rune(cr.Lo) <= r && r <= rune(cr.Hi) {
-			delta := cr.Delta[_case]
-			if delta > MaxRune {
-				// Alternating upper/lower: even offsets are upper case,
-				// odd ones lower case.
-				return rune(cr.Lo) + ((r-rune(cr.Lo))&^1 | rune(_case&1)), true
-			}
-			return r + delta, true
-		}
-		if r < rune(cr.Lo) {
-			hi = m
-		} else {
-			lo = m + 1
+	first, last := 0, len(rules)
+	for first < last {
+		mid := int(uint(first+last) >> 1)
+		rule := rules[mid]
+		lo, hi := rune(rule.Lo), rune(rule.Hi)
+		switch {
+		case r < lo:
+			last = mid
+		case r > hi:
+			first = mid + 1
+		case rule.Delta[which] > MaxRune:
+			// UpperLower: upper case at even offsets, lower case at odd
+			// ones; UpperCase and TitleCase are even, LowerCase odd.
+			return lo + ((r-lo)&^1 | rune(which&1)), true
+		default:
+			return r + rule.Delta[which], true
 		}
 	}
 	return r, false
 }
+
+// withFallback maps r with the special rules, or with the standard
+// mapping std when no rule covers r and mapping left it unchanged.
+func (special SpecialCase) withFallback(which int, r rune, std func(rune) rune) rune {
+	mapped, found := mapCase(which, r, special)
+	if !found && mapped == r {
+		return std(r)
+	}
+	return mapped
+}
+
+// ToUpper maps r to upper case, special rules first.
+func (special SpecialCase) ToUpper(r rune) rune { return special.withFallback(UpperCase, r, ToUpper) }
+
+// ToTitle maps r to title case, special rules first.
+func (special SpecialCase) ToTitle(r rune) rune { return special.withFallback(TitleCase, r, ToTitle) }
+
+// ToLower maps r to lower case, special rules first.
+func (special SpecialCase) ToLower(r rune) rune { return special.withFallback(LowerCase, r, ToLower) }

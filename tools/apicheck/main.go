@@ -519,7 +519,8 @@ func writeNatives(l *loader, paths []string, out string) error {
 	b.WriteString("declarations under stdlib/. Each must be implemented in Rust and bound by its\n")
 	b.WriteString("qualified name (`importpath.Func` or `importpath.Type.Method`; for methods the\n")
 	b.WriteString("receiver's pointer-ness is in the declaration). Unexported names are runtime\n")
-	b.WriteString("hooks: their doc comment says what the native must do. See README.md.\n\n")
+	b.WriteString("hooks. The doc comment under each entry says what the native must do\n")
+	b.WriteString("(type layouts the natives rely on are documented on the types). See README.md.\n\n")
 	total := 0
 	var counts []string
 	var body strings.Builder
@@ -533,7 +534,7 @@ func writeNatives(l *loader, paths []string, out string) error {
 		fmt.Fprintf(&body, "## %s (%d)\n\n", path, len(ns))
 		for _, n := range ns {
 			fmt.Fprintf(&body, "- `%s`: `%s`\n", n.qname, n.decl)
-			if n.doc != "" && !ast.IsExported(lastName(n.qname)) || n.doc != "" && strings.Contains(n.doc, "Native:") {
+			if n.doc != "" {
 				for _, line := range strings.Split(n.doc, "\n") {
 					fmt.Fprintf(&body, "  > %s\n", line)
 				}
@@ -548,13 +549,6 @@ func writeNatives(l *loader, paths []string, out string) error {
 	fmt.Fprintf(&b, "| **total** | **%d** |\n\n", total)
 	b.WriteString(body.String())
 	return os.WriteFile(out, []byte(b.String()), 0o644)
-}
-
-func lastName(q string) string {
-	if i := strings.LastIndex(q, "."); i >= 0 {
-		return q[i+1:]
-	}
-	return q
 }
 
 // dumpReal prints the exported declarations of a real Go package as type

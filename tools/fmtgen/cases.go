@@ -37,6 +37,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"reflect"
 	"runtime"
@@ -286,4 +287,4 @@ func writeCases(path string) {
 
 var _ = errors.New
 
-func f64bits(f float64) uint64 { return mathFloat64bits(f) }
+func f64bits(f float64) uint64 { return math.Float64bits(f) }

@@ -229,12 +229,7 @@ impl BigFloat {
 
     /// The integer `x` rounded to 512 bits (Go's `SetInt`).
     pub fn from_int(x: &BigInt) -> Option<BigFloat> {
-        BigFloat::from_ratio(
-            x.sign() == Sign::Minus,
-            x.magnitude(),
-            &BigUint::one(),
-            0,
-        )
+        BigFloat::from_ratio(x.sign() == Sign::Minus, x.magnitude(), &BigUint::one(), 0)
     }
 
     /// Go's exponent: the value is `0.1xxx × 2^top` (`MantExp`).

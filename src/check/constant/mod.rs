@@ -82,8 +82,8 @@ mod tests;
 
 use super::basic::BasicKind;
 pub use format::{is_print, quote};
-use num::{Real, MAX_INT_BITS};
 pub use num::{Complex, Float};
+use num::{Real, MAX_INT_BITS};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -115,8 +115,8 @@ pub enum Value {
     Int(BigInt),
     /// Floating-point constants (see `Float`).
     Float(Float),
-    /// Complex constants.
-    Complex(Complex),
+    /// Complex constants (boxed: the rarest and largest variant).
+    Complex(Box<Complex>),
 }
 
 /// What kind of value a `Value` holds (go/constant's `Kind`).
@@ -310,6 +310,21 @@ pub fn malformed_message(literal: &str) -> String {
     format!("malformed constant: {literal}")
 }
 
+/// Longest numeric literal Go accepts (types2 reports longer ones with
+/// `excessively_long_message` before evaluating them; the parsers here
+/// work on any length but take time quadratic in it).
+pub const MAX_LITERAL_LEN: usize = 10_000;
+
+/// Go's message for a numeric literal longer than `MAX_LITERAL_LEN`:
+/// `excessively long constant: 1234567890... (10001 chars)`.
+pub fn excessively_long_message(literal: &str) -> String {
+    let head: String = literal.chars().take(10).collect();
+    format!(
+        "excessively long constant: {head}... ({} chars)",
+        literal.len()
+    )
+}
+
 /// Go's message when an integer constant does not fit the integer type
 /// of an explicit conversion: `constant 300 overflows byte`.
 pub fn constant_overflows_message(v: &Value, type_name: &str) -> String {
@@ -324,7 +339,7 @@ impl ConstError {
     pub fn message(&self, operand: &str, type_name: &str) -> String {
         match self {
             ConstError::DivByZero => div_by_zero_message().to_string(),
-            ConstError::Overflow { op } if op.is_empty() => "constant overflow".to_string(),
+            ConstError::Overflow { op: "" } => "constant overflow".to_string(),
             ConstError::Overflow { op } => format!("constant {op} overflow"),
             ConstError::Repr { repr, .. } => repr.conversion_message(operand, type_name),
             ConstError::NotRepresentable => "constant result is not representable".to_string(),
@@ -428,10 +443,10 @@ impl Value {
     pub fn from_imag_lit(text: &str) -> Option<Value> {
         let body = text.strip_suffix('i')?;
         let im = parse::parse_float(body)?;
-        Some(Value::Complex(Complex {
+        Some(Value::Complex(Box::new(Complex {
             re: Real::zero(),
             im: Real::Float(im),
-        }))
+        })))
     }
 
     /// A rune literal's value (the lexer decodes the escapes).
@@ -472,7 +487,7 @@ impl Value {
     /// `Unknown` if either is unknown or not a real number.
     pub fn make_complex(re: &Value, im: &Value) -> Value {
         match (re.real(), im.real()) {
-            (Some(re), Some(im)) => Value::Complex(Complex { re, im }),
+            (Some(re), Some(im)) => Value::Complex(Box::new(Complex { re, im })),
             _ => Value::Unknown,
         }
     }
@@ -666,10 +681,10 @@ impl Value {
     pub fn to_complex(&self) -> Value {
         match self {
             Value::Int(_) | Value::Float(_) => match self.real() {
-                Some(re) => Value::Complex(Complex {
+                Some(re) => Value::Complex(Box::new(Complex {
                     re,
                     im: Real::zero(),
-                }),
+                })),
                 None => Value::Unknown,
             },
             Value::Complex(_) => self.clone(),
@@ -681,7 +696,7 @@ impl Value {
         match self {
             Value::Int(i) => Some(Num::Int(i.clone())),
             Value::Float(f) => Some(Num::Float(f.clone())),
-            Value::Complex(c) => Some(Num::Complex(c.clone())),
+            Value::Complex(c) => Some(Num::Complex((**c).clone())),
             _ => None,
         }
     }
@@ -724,7 +739,7 @@ impl Value {
             (UnOp::Pos, Value::Int(_) | Value::Float(_) | Value::Complex(_)) => Ok(x.clone()),
             (UnOp::Neg, Value::Int(i)) => Ok(Value::Int(-i)),
             (UnOp::Neg, Value::Float(f)) => Ok(Value::Float(f.neg())),
-            (UnOp::Neg, Value::Complex(c)) => Ok(Value::Complex(c.neg())),
+            (UnOp::Neg, Value::Complex(c)) => Ok(Value::Complex(Box::new(c.neg()))),
             (UnOp::Xor, Value::Int(i)) => {
                 let z = !i;
                 if prec > 0 {
@@ -793,7 +808,7 @@ impl Value {
                     BinOp::Div => a.quo(&b),
                     _ => return Err(ConstError::InvalidOperation),
                 };
-                Ok(unknown_if_none(r.map(Value::Complex)))
+                Ok(unknown_if_none(r.map(|c| Value::Complex(Box::new(c)))))
             }
             _ => Err(ConstError::InvalidOperation),
         }
@@ -915,7 +930,9 @@ impl Value {
                     Err(repr) => Err(ConstError::Repr { repr, value: self }),
                 };
             }
-            Value::Int(i) if i.bits() > UNTYPED_INT_BITS => return Err(ConstError::Overflow { op }),
+            Value::Int(i) if i.bits() > UNTYPED_INT_BITS => {
+                return Err(ConstError::Overflow { op })
+            }
             Value::String(s) if s.len() as u64 > MAX_STRING_LEN => {
                 return Err(ConstError::StringTooLong(s.len() as u64))
             }
@@ -977,7 +994,12 @@ impl Value {
     /// constant) truncated to uint`). The result has kind `kind` if that
     /// is an integer kind, else `UntypedInt`, and goes through
     /// `check_overflow` (`constant shift overflow` past 512 bits).
-    pub fn shift(x: &Value, op: ShiftOp, count: &Value, kind: BasicKind) -> Result<Value, ConstError> {
+    pub fn shift(
+        x: &Value,
+        op: ShiftOp,
+        count: &Value,
+        kind: BasicKind,
+    ) -> Result<Value, ConstError> {
         if x.is_unknown() || count.is_unknown() {
             return Ok(Value::Unknown);
         }
@@ -1094,14 +1116,14 @@ impl Value {
                 Some(Real::Float(if f32 { round32(&f)? } else { round64(&f)? }))
             };
             return match kind {
-                Complex64 => Some(Value::Complex(Complex {
+                Complex64 => Some(Value::Complex(Box::new(Complex {
                     re: round(&c.re, true)?,
                     im: round(&c.im, true)?,
-                })),
-                Complex128 => Some(Value::Complex(Complex {
+                }))),
+                Complex128 => Some(Value::Complex(Box::new(Complex {
                     re: round(&c.re, false)?,
                     im: round(&c.im, false)?,
-                })),
+                }))),
                 _ => Some(self.clone()),
             };
         }

@@ -60,6 +60,11 @@ impl Float {
         Some(Float(Repr::Big(b)))
     }
 
+    /// An exact fraction whatever its size (Go keeps literals exact).
+    pub(super) fn exact(r: BigRational) -> Float {
+        Float(Repr::Rat(r))
+    }
+
     /// Go's `ToFloat` of an integer.
     pub(super) fn from_int(x: &BigInt) -> Option<Float> {
         if small_int(x) {
@@ -203,12 +208,11 @@ impl Float {
     /// ±0 when too small).
     pub fn to_f64(&self) -> (f64, bool) {
         match &self.0 {
-            Repr::Rat(r) => ratio_to_f64(
-                r.numer().is_negative(),
-                r.numer().magnitude(),
-                r.denom().magnitude(),
-                0,
-            ),
+            Repr::Rat(r) => {
+                let (n, d) = (r.numer().magnitude(), r.denom().magnitude());
+                let (f, exact) = ratio_to_f64(r.numer().is_negative(), n, d, 0);
+                (f, rat_exact_quirk(n, d, -1074, 53).unwrap_or(exact))
+            }
             Repr::Big(b) => b.to_f64(),
         }
     }
@@ -216,12 +220,11 @@ impl Float {
     /// Nearest `float32` and whether it is exact.
     pub fn to_f32(&self) -> (f32, bool) {
         match &self.0 {
-            Repr::Rat(r) => ratio_to_f32(
-                r.numer().is_negative(),
-                r.numer().magnitude(),
-                r.denom().magnitude(),
-                0,
-            ),
+            Repr::Rat(r) => {
+                let (n, d) = (r.numer().magnitude(), r.denom().magnitude());
+                let (f, exact) = ratio_to_f32(r.numer().is_negative(), n, d, 0);
+                (f, rat_exact_quirk(n, d, -149, 24).unwrap_or(exact))
+            }
             Repr::Big(b) => b.to_f32(),
         }
     }
@@ -234,6 +237,27 @@ impl Float {
             Repr::Big(b) => b.p_string(),
         }
     }
+}
+
+/// Go's `big.Rat.Float64`/`Float32` report a fraction below half the
+/// smallest subnormal as exact (though it becomes 0) when it has at most
+/// `prec` significant bits; the value is right. `Some(flag)` in that
+/// range, where Go's exponent (`floor(log2 x) + 1`) is below `emin`.
+fn rat_exact_quirk(n: &BigUint, d: &BigUint, emin: i64, prec: u64) -> Option<bool> {
+    if n.is_zero() {
+        return None;
+    }
+    let k = n.bits() as i64 - d.bits() as i64;
+    let ge = if k >= 0 {
+        n >= &(d << (k as u64))
+    } else {
+        &(n << k.unsigned_abs()) >= d
+    };
+    let exp = if ge { k + 1 } else { k };
+    if exp >= emin {
+        return None;
+    }
+    Some(super::bigfloat::round_ratio(n, d, 0, prec, None).exact)
 }
 
 /// A real number inside a complex constant: integer or float, as in
@@ -253,13 +277,6 @@ impl Real {
         match self {
             Real::Int(i) => Float::from_int(i),
             Real::Float(f) => Some(f.clone()),
-        }
-    }
-
-    pub fn to_int(&self) -> Option<BigInt> {
-        match self {
-            Real::Int(i) => Some(i.clone()),
-            Real::Float(f) => f.to_int(),
         }
     }
 

@@ -214,5 +214,6 @@ pub(super) fn parse_float(text: &str) -> Option<Float> {
     } else {
         den *= p5;
     }
-    Float::from_rat(BigRational::new(num, den))
+    // Go keeps a literal's fraction exact whatever its size.
+    Some(Float::exact(BigRational::new(num, den)))
 }

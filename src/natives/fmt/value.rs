@@ -41,9 +41,16 @@ pub enum Kind {
     /// uint, uint8 (byte), uint16, uint32, uint64, uintptr and named types.
     Uint(u64),
     /// float32 (`size` 32, `v` exactly the float32 value) or float64.
-    Float { v: f64, size: u8 },
+    Float {
+        v: f64,
+        size: u8,
+    },
     /// complex64 (`size` 64) or complex128.
-    Complex { re: f64, im: f64, size: u8 },
+    Complex {
+        re: f64,
+        im: f64,
+        size: u8,
+    },
     /// A string: Go's bytes, not necessarily UTF-8.
     String(Vec<u8>),
     /// A pointer. `target` is the pointee; the engine prints `&{...}`,
@@ -51,20 +58,40 @@ pub enum Kind {
     /// array, slice or map when it is present, and the address otherwise
     /// (the VM need only supply it for top-level arguments; if a bad verb
     /// makes Go re-print a nested pointer, it is used there too).
-    Pointer { addr: u64, target: Option<Box<FmtValue>> },
+    Pointer {
+        addr: u64,
+        target: Option<Box<FmtValue>>,
+    },
     /// A struct, fields in declaration order.
     Struct(Vec<Field>),
     /// An array. `elem_u8`: the element kind is uint8 (so %s %q %x %X
     /// print it as bytes); set it even when the array is empty.
-    Array { elems: Vec<FmtValue>, elem_u8: bool },
+    Array {
+        elems: Vec<FmtValue>,
+        elem_u8: bool,
+    },
     /// A slice; `addr` is the address of its backing array (for %p).
-    Slice { elems: Vec<FmtValue>, nil: bool, addr: u64, elem_u8: bool },
+    Slice {
+        elems: Vec<FmtValue>,
+        nil: bool,
+        addr: u64,
+        elem_u8: bool,
+    },
     /// A compact `[]byte`/`[N]byte` whose element type is plain `uint8`
     /// with no methods (ty is e.g. `[]uint8`, `main.Buf`, `[4]uint8`).
-    Bytes { data: Vec<u8>, array: bool, nil: bool, addr: u64 },
+    Bytes {
+        data: Vec<u8>,
+        array: bool,
+        nil: bool,
+        addr: u64,
+    },
     /// A map; entries in any order (the engine sorts them as Go's
     /// internal/fmtsort); `addr` is the map header address (for %p).
-    Map { entries: Vec<(FmtValue, FmtValue)>, nil: bool, addr: u64 },
+    Map {
+        entries: Vec<(FmtValue, FmtValue)>,
+        nil: bool,
+        addr: u64,
+    },
     /// An interface-typed slot (struct field, element, map key or value):
     /// `None` is a nil interface (prints `<nil>`, `%#v` prints
     /// `interface {}(nil)` / `error(nil)`), else the dynamic value.
@@ -191,7 +218,11 @@ pub struct MethodCall {
 impl FmtValue {
     /// A node with no methods.
     pub fn new(ty: impl Into<TypeName>, kind: Kind) -> FmtValue {
-        FmtValue { ty: ty.into(), kind, methods: None }
+        FmtValue {
+            ty: ty.into(),
+            kind,
+            methods: None,
+        }
     }
 
     /// The nil interface argument (`%T` prints `<nil>`).
@@ -240,9 +271,15 @@ impl FmtValue {
             },
             _ => match (step, &mut self.kind) {
                 (Step::Field(i), Kind::Struct(f)) => f.get_mut(i).map(|f| &mut f.value),
-                (Step::Elem(i), Kind::Array { elems, .. } | Kind::Slice { elems, .. }) => elems.get_mut(i),
-                (Step::MapKey(i), Kind::Map { entries, .. }) => entries.get_mut(i).map(|e| &mut e.0),
-                (Step::MapValue(i), Kind::Map { entries, .. }) => entries.get_mut(i).map(|e| &mut e.1),
+                (Step::Elem(i), Kind::Array { elems, .. } | Kind::Slice { elems, .. }) => {
+                    elems.get_mut(i)
+                }
+                (Step::MapKey(i), Kind::Map { entries, .. }) => {
+                    entries.get_mut(i).map(|e| &mut e.0)
+                }
+                (Step::MapValue(i), Kind::Map { entries, .. }) => {
+                    entries.get_mut(i).map(|e| &mut e.1)
+                }
                 (Step::Target, Kind::Pointer { target, .. }) => target.as_deref_mut(),
                 (Step::Inner, Kind::Interface(v)) => v.as_deref_mut(),
                 _ => None,

@@ -118,14 +118,21 @@ impl Idle {
         true
     }
 
-    /// Worker `i` registers as idle. Returns the active count after.
+    /// Worker `i` registers as idle (or, if its slot was removed by
+    /// GOMAXPROCS, as disabled). Returns the active count after.
     /// The caller then stops spinning, fences and re-checks for work.
     pub(crate) fn register_idle(&self, i: usize) -> usize {
         let mut st = self.lock.lock();
-        debug_assert_eq!(st.slots[i], Slot::Active);
-        st.slots[i] = Slot::Idle;
-        st.idle.push(i);
-        self.nidle.fetch_add(1, Ordering::SeqCst);
+        match st.slots[i] {
+            Slot::Active => {
+                st.slots[i] = Slot::Idle;
+                st.idle.push(i);
+                self.nidle.fetch_add(1, Ordering::SeqCst);
+            }
+            // GOMAXPROCS removed this slot meanwhile: leave disabled.
+            Slot::DisablePending => st.slots[i] = Slot::Disabled,
+            s => unreachable!("worker {i} going idle in state {s:?}"),
+        }
         self.set_active(&mut st, -1);
         st.active
     }

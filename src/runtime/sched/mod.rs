@@ -80,27 +80,41 @@ where
 
 /// Per-worker instruction budget. The running goroutine ticks it; anyone
 /// may zero it (preemption, the GC's stop-the-world safepoint request).
-pub struct Budget(AtomicI64);
+/// Cache-line aligned so workers never share a line; also carries the
+/// worker's schedule-round counter (statistics).
+#[repr(align(128))]
+pub struct Budget {
+    left: AtomicI64,
+    rounds: AtomicU64,
+}
 
 impl Budget {
     fn new() -> Budget {
-        Budget(AtomicI64::new(0))
+        Budget {
+            left: AtomicI64::new(0),
+            rounds: AtomicU64::new(0),
+        }
     }
     /// Consumes `n` ticks; false once the slice is used up (or zeroed):
     /// the goroutine should save its pc and return `Outcome::Yield`.
     #[inline]
     pub fn tick(&self, n: i64) -> bool {
-        self.0.fetch_sub(n, Ordering::Relaxed) > n
+        self.left.fetch_sub(n, Ordering::Relaxed) > n
     }
     pub fn remaining(&self) -> i64 {
-        self.0.load(Ordering::Relaxed)
+        self.left.load(Ordering::Relaxed)
     }
     /// Makes the running goroutine stop at its next tick.
     pub fn zero(&self) {
-        self.0.store(0, Ordering::Relaxed);
+        self.left.store(0, Ordering::Relaxed);
     }
     fn refill(&self, n: i64) {
-        self.0.store(n, Ordering::Relaxed);
+        self.left.store(n, Ordering::Relaxed);
+    }
+    fn count_round(&self) {
+        // Only the owning worker writes: a plain load/store suffices.
+        let r = self.rounds.load(Ordering::Relaxed);
+        self.rounds.store(r + 1, Ordering::Relaxed);
     }
 }
 
@@ -580,6 +594,12 @@ impl Handle {
         t.drain() || was
     }
 
+    /// Total scheduling rounds of all workers so far (schedtrace; tests
+    /// use it to check that idle workers sleep instead of spinning).
+    pub fn sched_rounds(&self) -> u64 {
+        self.sh.budgets.iter().map(|b| b.rounds.load(Ordering::Relaxed)).sum()
+    }
+
     /// Live timers in the heap (tests, schedtrace).
     pub fn live_timers(&self) -> usize {
         self.sh.timers.live_count()
@@ -872,6 +892,13 @@ fn fire_timers(sh: &Arc<Shared>, w: &mut Local) {
 }
 
 fn worker_main(sh: Arc<Shared>, idx: usize, q: Worker<GRef>) {
+    let sh2 = sh.clone();
+    if catch_unwind(AssertUnwindSafe(move || worker_loop(sh, idx, q))).is_err() {
+        sh2.finish(RunEnd::Panicked(format!("worker {idx} panicked")));
+    }
+}
+
+fn worker_loop(sh: Arc<Shared>, idx: usize, q: Worker<GRef>) {
     let rng = match sh.seed {
         Some(s) => Rng::new(s),
         None => Rng::from_entropy(idx as u64),
@@ -889,6 +916,7 @@ fn worker_main(sh: Arc<Shared>, idx: usize, q: Worker<GRef>) {
         if idx >= sh.procs.load(Ordering::Relaxed) && disable(&sh, &mut w) {
             continue;
         }
+        sh.budgets[idx].count_round();
         fire_timers(&sh, &mut w);
         match find_runnable(&sh, &mut w) {
             Some((g, inherit)) => {
@@ -938,8 +966,8 @@ fn run_g(sh: &Arc<Shared>, w: &mut Local, g: GRef, inherit: bool) {
                 .map(|s| s.to_string())
                 .or_else(|| p.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "task panicked".into());
-            exit_g(sh, g);
             sh.finish(RunEnd::Panicked(msg));
+            exit_g(sh, g);
         }
     }
 }
@@ -957,7 +985,7 @@ fn exit_g(sh: &Shared, g: GRef) {
 /// Handles a GOMAXPROCS shrink that removed this slot. Returns true if it
 /// acted (the caller restarts its loop).
 fn disable(sh: &Arc<Shared>, w: &mut Local) -> bool {
-    let active = {
+    {
         let mut st = sh.idle.state();
         if st.slots[w.idx] != Slot::DisablePending {
             return false;
@@ -970,31 +998,50 @@ fn disable(sh: &Arc<Shared>, w: &mut Local) -> bool {
         }
         st.slots[w.idx] = Slot::Disabled;
         sh.idle.set_active(&mut st, -1);
-        st.active
-    };
+    }
     if w.spinning {
         w.spinning = false;
         sh.idle.nspinning.fetch_sub(1, Ordering::SeqCst);
     }
     sh.idle.notify();
-    if active == 0 {
-        sh.check_dead();
-    }
     wait_enabled(sh, w);
     true
 }
 
+/// Parks a disabled worker until GOMAXPROCS gives its slot back. It may
+/// have been the last active worker, so it runs the deadlock check first.
 fn wait_enabled(sh: &Arc<Shared>, w: &mut Local) {
     sh.wstate[w.idx].store(WorkerState::Idle as u8, Ordering::SeqCst);
+    if sh.idle.state().active == 0 {
+        sh.check_dead();
+    }
     loop {
         if sh.stopping() {
             return;
         }
-        if sh.idle.state().slots[w.idx] == Slot::Active {
-            // The enabler counted us active and spinning.
-            w.spinning = true;
-            sh.wstate[w.idx].store(WorkerState::Running as u8, Ordering::SeqCst);
-            return;
+        let mut st = sh.idle.state();
+        match st.slots[w.idx] {
+            Slot::Active => {
+                // The enabler counted us active and spinning.
+                drop(st);
+                w.spinning = true;
+                sh.wstate[w.idx].store(WorkerState::Running as u8, Ordering::SeqCst);
+                return;
+            }
+            Slot::DisablePending => {
+                // Enabled (counted active and spinning), then removed again
+                // before this thread ran: undo both counts.
+                st.slots[w.idx] = Slot::Disabled;
+                sh.idle.set_active(&mut st, -1);
+                let active = st.active;
+                drop(st);
+                sh.idle.nspinning.fetch_sub(1, Ordering::SeqCst);
+                if active == 0 {
+                    sh.check_dead();
+                }
+                continue;
+            }
+            _ => drop(st),
         }
         sh.idle.park(w.idx);
     }

@@ -101,20 +101,20 @@ func RotateLeft64(x uint64, k int) uint64 {
 	return x<<s | x>>(n-s)
 }
 
-func Reverse(x uint) uint         { return uint(Reverse64(uint64(x))) }
-func Reverse8(x uint8) uint8      { return uint8(Reverse64(uint64(x)) >> 56) }
-func Reverse16(x uint16) uint16   { return uint16(Reverse64(uint64(x)) >> 48) }
-func Reverse32(x uint32) uint32   { return uint32(Reverse64(uint64(x)) >> 32) }
-func ReverseBytes(x uint) uint    { return uint(ReverseBytes64(uint64(x))) }
+func Reverse(x uint) uint       { return uint(Reverse64(uint64(x))) }
+func Reverse8(x uint8) uint8    { return uint8(Reverse64(uint64(x)) >> 56) }
+func Reverse16(x uint16) uint16 { return uint16(Reverse64(uint64(x)) >> 48) }
+func Reverse32(x uint32) uint32 { return uint32(Reverse64(uint64(x)) >> 32) }
+func ReverseBytes(x uint) uint  { return uint(ReverseBytes64(uint64(x))) }
 func ReverseBytes16(x uint16) uint16 {
 	return x>>8 | x<<8
 }
 func ReverseBytes32(x uint32) uint32 { return uint32(ReverseBytes64(uint64(x)) >> 32) }
 
-func Len(x uint) int           { return Len64(uint64(x)) }
-func Len8(x uint8) int         { return Len64(uint64(x)) }
-func Len16(x uint16) (n int)   { return Len64(uint64(x)) }
-func Len32(x uint32) (n int)   { return Len64(uint64(x)) }
+func Len(x uint) int         { return Len64(uint64(x)) }
+func Len8(x uint8) int       { return Len64(uint64(x)) }
+func Len16(x uint16) (n int) { return Len64(uint64(x)) }
+func Len32(x uint32) (n int) { return Len64(uint64(x)) }
 
 // Add returns the sum with carry of x, y and carry (0 or 1).
 func Add(x, y, carry uint) (sum, carryOut uint) {
@@ -173,7 +173,8 @@ func Div(hi, lo, y uint) (quo, rem uint) {
 
 func Div32(hi, lo, y uint32) (quo, rem uint32) {
 	if y != 0 && y <= hi {
-		panic(overflowError)
+		// Raise the runtime's "integer overflow" error through Div64.
+		Div64(1, 0, 1)
 	}
 	z := uint64(hi)<<32 | uint64(lo)
 	quo, rem = uint32(z/uint64(y)), uint32(z%uint64(y))
@@ -194,12 +195,3 @@ func Rem64(hi, lo, y uint64) uint64 {
 	_, rem := Div64(hi%y, lo, y)
 	return rem
 }
-
-// overflowError is what Div32 panics with; Go's is the runtime's
-// "integer overflow" error, whose text this matches.
-var overflowError error = bitsError("runtime error: integer overflow")
-
-type bitsError string
-
-func (e bitsError) Error() string { return string(e) }
-func (e bitsError) RuntimeError() {}

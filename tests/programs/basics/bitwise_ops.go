@@ -43,7 +43,7 @@ func main() {
 	fmt.Println(x&0xFF, x&^0xF, x^x, x|0)
 
 	p := Read | Exec
-	fmt.Println(p, p|Write, p&^Read, (p | Write) &^ Exec, Perm(0))
+	fmt.Println(p, p|Write, p&^Read, (p|Write)&^Exec, Perm(0))
 	p |= Write
 	p &^= Exec
 	fmt.Println(p, uint8(p))

@@ -108,20 +108,6 @@ func main() {
 		}
 		fmt.Println("not printed")
 	}
-	// switch on types of values: bools and runes
-	for _, r := range "a1 ?" {
-		switch {
-		case r >= 'a' && r <= 'z':
-			fmt.Print("letter ")
-		case r >= '0' && r <= '9':
-			fmt.Print("digit ")
-		case r == ' ':
-			fmt.Print("space ")
-		default:
-			fmt.Print("other ")
-		}
-	}
-	fmt.Println()
 	switch b := true; b {
 	case false:
 		fmt.Println("false")

@@ -33,9 +33,9 @@ func main() {
 	// local var declarations
 	var a, b, c = 1, "two", 3.0
 	var (
-		d       = a * 2
-		e int64 = 7
-		f, g    int
+		d          = a * 2
+		e    int64 = 7
+		f, g int
 	)
 	fmt.Println(a, b, c, d, e, f, g)
 	fmt.Printf("%T %T %T %T %T\n", a, b, c, d, e)

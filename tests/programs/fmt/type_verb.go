@@ -11,6 +11,10 @@ type Pair[K comparable, V any] struct {
 	V V
 }
 type Shape interface{ Area() float64 }
+type myErr struct{}
+
+func (myErr) Error() string { return "my error" }
+
 type Sq struct{ S float64 }
 
 func (s Sq) Area() float64 { return s.S * s.S }
@@ -23,7 +27,7 @@ func main() {
 		Celsius(1), []Celsius{}, Pair[string, int]{}, &Pair[int, []string]{},
 		func() {}, func(int, ...string) (bool, error) { return false, nil },
 		make(chan int), make(<-chan string), make(chan<- bool),
-		errors.New("x"), Sq{}, []Shape{}, new(int), new(*int), [][]*int{},
+		error(myErr{}), Sq{}, []Shape{}, new(int), new(*int), [][]*int{},
 		map[Celsius]struct{}{},
 	}
 	for _, v := range vals {
@@ -32,6 +36,7 @@ func main() {
 	var sh Shape = Sq{2}
 	fmt.Printf("%T %v\n", sh, sh.Area())
 	var e error
+	fmt.Printf("%T %v\n", errors.New("x").Error(), errors.New("x"))
 	fmt.Printf("%T\n", e)
 	fmt.Printf("[%10T] [%-10T]\n", 1, "s")
 	fmt.Println(fmt.Sprintf("%T", Pair[Celsius, Sq]{}))

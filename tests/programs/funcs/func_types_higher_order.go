@@ -89,6 +89,8 @@ func main() {
 	fmt.Printf("%T\n", compose[int, int, string])
 	// sort with a comparator function
 	words := []string{"banana", "kiwi", "apple", "fig"}
-	sort.Slice(words, func(i, j int) bool { return len(words[i]) < len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j] })
+	sort.Slice(words, func(i, j int) bool {
+		return len(words[i]) < len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
+	})
 	fmt.Println(words)
 }

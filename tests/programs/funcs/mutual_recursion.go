@@ -5,19 +5,8 @@ import (
 	"strings"
 )
 
-func isEven(n int) bool {
-	if n == 0 {
-		return true
-	}
-	return isOdd(n - 1)
-}
-
-func isOdd(n int) bool {
-	if n == 0 {
-		return false
-	}
-	return isEven(n - 1)
-}
+func isEven(n int) bool { return n == 0 || isOdd(n-1) }
+func isOdd(n int) bool  { return n != 0 && isEven(n-1) }
 
 // A tiny recursive-descent parser for + - * / and parentheses.
 type parser struct {
@@ -31,12 +20,7 @@ func (p *parser) peek() string {
 	}
 	return ""
 }
-
-func (p *parser) next() string {
-	t := p.peek()
-	p.pos++
-	return t
-}
+func (p *parser) next() string { t := p.peek(); p.pos++; return t }
 
 func (p *parser) expr() int {
 	v := p.term()
@@ -82,30 +66,22 @@ func (p *parser) factor() int {
 func tokenize(s string) []string {
 	var toks []string
 	num := ""
-	for _, c := range s {
-		switch {
-		case c >= '0' && c <= '9':
+	for _, c := range s + " " {
+		if c >= '0' && c <= '9' {
 			num += string(c)
-		default:
-			if num != "" {
-				toks = append(toks, num)
-				num = ""
-			}
-			if c != ' ' {
-				toks = append(toks, string(c))
-			}
+			continue
 		}
-	}
-	if num != "" {
-		toks = append(toks, num)
+		if num != "" {
+			toks, num = append(toks, num), ""
+		}
+		if c != ' ' {
+			toks = append(toks, string(c))
+		}
 	}
 	return toks
 }
 
-func eval(s string) int {
-	p := &parser{toks: tokenize(s)}
-	return p.expr()
-}
+func eval(s string) int { return (&parser{toks: tokenize(s)}).expr() }
 
 // Hofstadter female and male sequences
 func F(n int) int {

@@ -15,9 +15,9 @@ type op struct {
 }
 
 var ops = map[string]op{
-	"+":   {2, func(a []float64) (float64, error) { return a[0] + a[1], nil }},
-	"-":   {2, func(a []float64) (float64, error) { return a[0] - a[1], nil }},
-	"*":   {2, func(a []float64) (float64, error) { return a[0] * a[1], nil }},
+	"+": {2, func(a []float64) (float64, error) { return a[0] + a[1], nil }},
+	"-": {2, func(a []float64) (float64, error) { return a[0] - a[1], nil }},
+	"*": {2, func(a []float64) (float64, error) { return a[0] * a[1], nil }},
 	"/": {2, func(a []float64) (float64, error) {
 		if a[1] == 0 {
 			return 0, errors.New("division by zero")

@@ -5,16 +5,20 @@ import (
 	"strings"
 )
 
-func lastChar(s string) byte {
-	return s[len(s)-1]
+// nextChar returns the byte after position i; the bounds check is wrong.
+func nextChar(s string, i int) byte {
+	if i < len(s) {
+		return s[i+1]
+	}
+	return 0
 }
 
 func main() {
 	words := strings.Fields("alpha beta gamma")
 	for _, w := range words {
-		fmt.Printf("%s ends with %c\n", w, lastChar(w))
+		fmt.Printf("%s: after first is %c\n", w, nextChar(w, 0))
 	}
-	empty := strings.TrimSpace("   ")
-	fmt.Printf("empty string has length %d\n", len(empty))
-	fmt.Println(lastChar(empty))
+	last := words[len(words)-1]
+	fmt.Println("checking the last position of", last)
+	fmt.Println(nextChar(last, len(last)-1))
 }

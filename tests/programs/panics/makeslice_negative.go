@@ -10,10 +10,18 @@ func grid(rows, cols int) [][]int {
 	return g
 }
 
+func render(g [][]int) {
+	for _, row := range g {
+		fmt.Println(row)
+	}
+}
+
 func main() {
-	fmt.Println(len(grid(2, 3)), len(grid(0, 5)))
+	render(grid(2, 3))
+	fmt.Println(len(grid(0, 5)), "rows in an empty grid")
 	w, border := 3, 2
 	inner := w - 2*border
 	fmt.Println("inner width:", inner)
-	fmt.Println(grid(2, inner))
+	render(grid(2, inner))
+	fmt.Println("unreachable")
 }

@@ -2,16 +2,26 @@ package main
 
 import "fmt"
 
-func checkAll(codes []int) {
-	for i, c := range codes {
-		if c != 0 {
-			fmt.Println("bad code at", i)
-			panic(c)
+type Response struct {
+	Path string
+	Code int
+}
+
+func checkAll(rs []Response) {
+	for i, r := range rs {
+		if r.Code != 200 {
+			fmt.Println("bad code at", i, "for", r.Path)
+			panic(r.Code)
 		}
-		fmt.Println("code", i, "ok")
+		fmt.Println("response", i, r.Path, "ok")
 	}
 }
 
 func main() {
-	checkAll([]int{0, 0, 404, 0})
+	checkAll([]Response{
+		{"/", 200},
+		{"/about", 200},
+		{"/missing", 404},
+		{"/never", 200},
+	})
 }

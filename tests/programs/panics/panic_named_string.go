@@ -4,15 +4,21 @@ import "fmt"
 
 type ErrMsg string
 
-func validate(age int) {
-	if age < 0 {
+type Person struct {
+	Name string
+	Age  int
+}
+
+func validate(p Person) {
+	if p.Age < 0 {
 		panic(ErrMsg("negative age"))
 	}
-	fmt.Println("age ok:", age)
+	fmt.Printf("%s: age %d ok\n", p.Name, p.Age)
 }
 
 func main() {
-	validate(30)
-	validate(0)
-	validate(-4)
+	people := []Person{{"ann", 30}, {"baby", 0}, {"ghost", -4}, {"zed", 50}}
+	for _, p := range people {
+		validate(p)
+	}
 }

@@ -2,6 +2,13 @@ package main
 
 import "fmt"
 
+func mayFail(fail bool) error {
+	if fail {
+		return fmt.Errorf("failed")
+	}
+	return nil
+}
+
 func main() {
 	// recover sees a *runtime.PanicNilError for panic(nil)
 	func() {
@@ -12,6 +19,7 @@ func main() {
 		panic(nil)
 	}()
 	fmt.Println("second panic(nil) is not recovered")
-	var err error
+	err := mayFail(false)
+	fmt.Println("err is nil:", err == nil)
 	panic(err)
 }

@@ -2,11 +2,24 @@ package main
 
 import "fmt"
 
+type Page struct {
+	Items      []int
+	Start, End int
+}
+
+func (p Page) View() []int {
+	return p.Items[p.Start:p.End:len(p.Items)]
+}
+
 func main() {
-	data := []int{10, 20, 30, 40}
-	lo, hi := 1, 2
-	fmt.Println(data[lo:hi:3])
-	lo = 3
-	fmt.Printf("slicing [%d:%d:3]\n", lo, hi)
-	fmt.Println(data[lo:hi:3])
+	items := []int{10, 20, 30, 40}
+	pages := []Page{
+		{items, 0, 2},
+		{items, 2, 4},
+		{items, 3, 2},
+	}
+	for i, p := range pages {
+		fmt.Printf("page %d [%d:%d]\n", i, p.Start, p.End)
+		fmt.Println(p.View())
+	}
 }

@@ -2,15 +2,24 @@ package main
 
 import "fmt"
 
-func main() {
-	var arr [5]int
-	for i := range arr {
-		arr[i] = i * i
+type Ring [5]int
+
+func (r *Ring) Fill() {
+	for i := range r {
+		r[i] = i * i
 	}
-	n := 3
-	fmt.Println(arr[:n], arr[n:])
-	p := &arr
-	fmt.Println(p[1:4])
-	n = 7
-	fmt.Println(arr[:n])
+}
+
+func (r *Ring) Head(n int) []int {
+	return r[:n]
+}
+
+func main() {
+	var r Ring
+	r.Fill()
+	fmt.Println(r.Head(3), r[3:])
+	p := &r
+	fmt.Println(p[1:4], len(p))
+	fmt.Println(r.Head(5))
+	fmt.Println(r.Head(7))
 }

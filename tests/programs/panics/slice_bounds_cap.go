@@ -2,16 +2,29 @@ package main
 
 import "fmt"
 
-func firstN(xs []int, n int) []int {
-	return xs[:n]
+type Buffer struct {
+	data []int
+}
+
+func NewBuffer(n, capacity int) *Buffer {
+	return &Buffer{data: make([]int, n, capacity)}
+}
+
+// Extend grows the visible part of the buffer in place.
+func (b *Buffer) Extend(n int) {
+	b.data = b.data[:n]
 }
 
 func main() {
-	xs := make([]int, 3, 5)
-	for i := range xs {
-		xs[i] = i + 1
+	b := NewBuffer(3, 5)
+	for i := range b.data {
+		b.data[i] = i + 1
 	}
-	fmt.Println(firstN(xs, 2))
-	fmt.Println(firstN(xs, 5), "(reslicing up to cap is allowed)")
-	fmt.Println(firstN(xs, 6))
+	fmt.Println(b.data, len(b.data), cap(b.data))
+	b.Extend(2)
+	fmt.Println(b.data)
+	b.Extend(5)
+	fmt.Println(b.data, "(reslicing up to cap is allowed)")
+	b.Extend(6)
+	fmt.Println("unreachable")
 }

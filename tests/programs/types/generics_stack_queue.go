@@ -23,8 +23,7 @@ func (s *Stack[T]) Pop() (T, bool) {
 
 func (s *Stack[T]) Peek() (T, error) {
 	if len(s.items) == 0 {
-		var zero T
-		return zero, errors.New("empty stack")
+		return *new(T), errors.New("empty stack")
 	}
 	return s.items[len(s.items)-1], nil
 }
@@ -113,14 +112,9 @@ func main() {
 	for _, t := range []string{"([]{})", "([)]", "((", "", "{[()()]}"} {
 		fmt.Printf("%q %v\n", t, balanced(t))
 	}
-	// generic struct of struct
-	type job struct {
-		id   int
-		name string
-	}
-	var jq Queue[job]
-	jq.Enqueue(job{1, "build"})
-	jq.Enqueue(job{2, "test"})
+	// generic queue of structs
+	var jq Queue[struct{ id int }]
+	jq.Enqueue(struct{ id int }{1})
 	j, _ := jq.Dequeue()
 	fmt.Printf("%+v %d\n", j, jq.Len())
 }

@@ -81,14 +81,9 @@ type Optional[T any] struct {
 	valid bool
 }
 
-func Some[T any](v T) Optional[T] { return Optional[T]{v, true} }
+func Some[T any](v T) Optional[T]  { return Optional[T]{v, true} }
 func None[T any]() Optional[T]     { return Optional[T]{} }
-func (o Optional[T]) OrElse(d T) T {
-	if o.valid {
-		return o.val
-	}
-	return d
-}
+func (o Optional[T]) OrElse(d T) T { return map[bool]T{true: o.val, false: d}[o.valid] }
 
 func main() {
 	p := MakePair("age", 42)

@@ -7,9 +7,9 @@ import (
 
 type Point struct{ X, Y float64 }
 
-func (p Point) Add(q Point) Point    { return Point{p.X + q.X, p.Y + q.Y} }
-func (p *Point) Scale(k float64)     { p.X *= k; p.Y *= k }
-func (p Point) String() string        { return fmt.Sprintf("(%g,%g)", p.X, p.Y) }
+func (p Point) Add(q Point) Point { return Point{p.X + q.X, p.Y + q.Y} }
+func (p *Point) Scale(k float64)  { p.X *= k; p.Y *= k }
+func (p Point) String() string    { return fmt.Sprintf("(%g,%g)", p.X, p.Y) }
 
 type Greeter struct{ greeting string }
 

@@ -17,7 +17,7 @@ func (c *Counter) Add(k int) *Counter {
 
 type Celsius float64
 
-func (c Celsius) ToF() float64 { return float64(c)*9/5 + 32 }
+func (c Celsius) ToF() float64    { return float64(c)*9/5 + 32 }
 func (c *Celsius) Warm(d float64) { *c += Celsius(d) }
 
 type IntList []int

@@ -13,10 +13,12 @@ func (m Meters) ToFeet() Feet { return Feet(m * 3.28084) }
 
 type Words []string
 
-func (w Words) Len() int           { return len(w) }
-func (w Words) Less(i, j int) bool { return len(w[i]) < len(w[j]) || len(w[i]) == len(w[j]) && w[i] < w[j] }
-func (w Words) Swap(i, j int)      { w[i], w[j] = w[j], w[i] }
-func (w Words) Join() string       { return strings.Join(w, "+") }
+func (w Words) Len() int { return len(w) }
+func (w Words) Less(i, j int) bool {
+	return len(w[i]) < len(w[j]) || len(w[i]) == len(w[j]) && w[i] < w[j]
+}
+func (w Words) Swap(i, j int) { w[i], w[j] = w[j], w[i] }
+func (w Words) Join() string  { return strings.Join(w, "+") }
 
 type Handler func(string) string
 
@@ -24,7 +26,7 @@ func (h Handler) Twice(s string) string { return h(h(s)) }
 
 type Set map[string]bool
 
-func (s Set) Add(k string) Set { s[k] = true; return s }
+func (s Set) Add(k string) Set  { s[k] = true; return s }
 func (s Set) Has(k string) bool { return s[k] }
 
 type Matrix [2][2]int

@@ -2,8 +2,10 @@
 // compare against, computed by Go's own go/constant (the package types2
 // uses for every constant expression).
 //
-//	go run gen_golden.go golden > ../golden.rs
-//	go run gen_golden.go isprint > ../isprint.rs
+// From this directory, with Go 1.27 (the outputs are committed):
+//
+//	GOTOOLCHAIN=local go run gen_golden.go golden > ../golden.rs
+//	GOTOOLCHAIN=local go run gen_golden.go isprint > ../isprint.rs
 package main
 
 import (
@@ -44,13 +46,14 @@ var programs = []string{
 	"F:3.4028234663852886e38", "F:3.4028235677973366e38", "F:1.401298464324817e-45", "F:7e-46",
 	"F:1e23", "F:8.98846567431158e307", "F:0.3333333333333333333333333333333333333333",
 	"F:1e646456992", "F:1e-646457000",
-	"F:" + strings.Repeat("9", 1300) + "e-1000",
+	"F:" + strings.Repeat("9", 1300) + "e-1000", "F:017.5", "F:00.5", "F:0x.8p-1", "F:0x1P+2", "F:1E+2",
+	"F:0." + strings.Repeat("0", 3000) + "1", "F:" + strings.Repeat("1", 3000) + ".5",
 	// imaginary literals
-	"C:3i", "C:1.5e2i", "C:0x10i", "C:0123i", "C:0o17i", "C:0b101i", "C:0i", "C:1e400i", "C:0x1p-2i", "C:1_2i",
+	"C:3i", "C:1.5e2i", "C:0x10i", "C:0123i", "C:0o17i", "C:0b101i", "C:0i", "C:1e400i", "C:0x1p-2i", "C:1_2i", "C:017.5i", "C:1e-400i",
 	// runes, strings, bools
 	"R:97", "R:0", "R:1114111", "S:", "S:616263", "B:true", "B:false",
 	// integer arithmetic
-	"I:1 I:2 +", "I:1 I:2 -", "I:6 I:7 *", "I:1 I:3 /", "I:1 I:3 div", "I:-7 neg I:2 div", "I:7 neg I:2 %",
+	"I:1 I:2 +", "I:1 I:2 -", "I:6 I:7 *", "I:1 I:3 /", "I:1 I:3 div", "I:7 neg I:2 div", "I:7 neg I:2 %",
 	"I:7 I:2 neg %", "I:7 neg I:2 neg %", "I:7 neg I:2 neg div", "I:6 I:3 /",
 	"I:9223372036854775807 I:1 +", "I:9223372036854775808 neg I:1 -", "I:9223372036854775808 neg I:1 neg div",
 	"I:9223372036854775808 neg I:1 neg *", "I:4294967296 I:4294967296 *", "I:12 I:10 &", "I:12 I:10 |",
@@ -97,6 +100,62 @@ var programs = []string{
 	"F:100000.25", "F:1e6 F:0.5 +", "F:2.5", "F:1e-7", "F:12345.678", "F:999999.5", "F:9999995",
 	"F:1e-320", "F:1e-320 F:3 /", "F:5e-324 F:4 /", "F:0.5e-7", "F:1e100000 F:7 /", "F:9.9999999e99999",
 	"F:1e-100000 F:7 /", "I:5 F:2 /", "F:4.5", "I:1 F:1e400 /",
+}
+
+// randomPrograms adds deterministic pseudo-random cases: literals of
+// every size and exponent, and operations on them, mostly to compare the
+// printed forms.
+func randomPrograms() []string {
+	var out []string
+	seed := uint64(0x9E3779B97F4A7C15)
+	next := func(n uint64) uint64 {
+		seed ^= seed << 13
+		seed ^= seed >> 7
+		seed ^= seed << 17
+		return seed % n
+	}
+	digits := func() string {
+		n := 1 + next(25)
+		var b strings.Builder
+		b.WriteByte(byte('1' + next(9)))
+		for i := uint64(1); i < n; i++ {
+			b.WriteByte(byte('0' + next(10)))
+		}
+		return b.String()
+	}
+	float := func() string {
+		d := digits()
+		if next(2) == 0 && len(d) > 1 {
+			k := 1 + next(uint64(len(d)-1))
+			d = d[:k] + "." + d[k:]
+		}
+		var e int64
+		switch next(4) {
+		case 0:
+			e = int64(next(40)) - 20
+		case 1:
+			e = int64(next(700)) - 350
+		case 2:
+			e = int64(next(20000)) - 10000
+		default:
+			e = int64(next(4000000)) - 2000000
+		}
+		return fmt.Sprintf("F:%se%d", d, e)
+	}
+	ops := []string{"+", "-", "*", "/"}
+	for i := 0; i < 120; i++ {
+		out = append(out, float())
+	}
+	for i := 0; i < 120; i++ {
+		out = append(out, float()+" "+float()+" "+ops[next(4)])
+	}
+	for i := 0; i < 40; i++ {
+		out = append(out, fmt.Sprintf("I:%s F:%s /", digits(), digits()))
+		out = append(out, fmt.Sprintf("I:%s <<:%d I:%s %s", digits(), next(300), digits(), []string{"div", "%", "&", "|", "^", "&^", "*", "-"}[next(8)]))
+		out = append(out, fmt.Sprintf("%s r32", float()))
+		out = append(out, fmt.Sprintf("%s toint", float()))
+	}
+	return out
 }
 
 func lit(tok token.Token, s string) constant.Value {
@@ -243,7 +302,7 @@ func golden() {
 	fmt.Println()
 	fmt.Println("#[rustfmt::skip]")
 	fmt.Println("pub(super) const GOLDEN: &[(&str, &str)] = &[")
-	for _, p := range programs {
+	for _, p := range append(programs, randomPrograms()...) {
 		v, err := run(p)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, p, err)

@@ -1,0 +1,3 @@
+module golite/tools/natgen
+
+go 1.23

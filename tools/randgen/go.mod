@@ -1,0 +1,3 @@
+module golite/tools/randgen
+
+go 1.23

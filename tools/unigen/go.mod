@@ -1,0 +1,3 @@
+module golite/tools/unigen
+
+go 1.23
