@@ -6,5 +6,6 @@ pub mod diag;
 pub mod driver;
 pub mod gc;
 pub mod natives;
+pub mod runtime;
 pub mod stdlib_src;
 pub mod syntax;

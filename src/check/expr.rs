@@ -570,8 +570,14 @@ impl Checker<'_> {
                 if op.is_comparison() {
                     // Operands already have their own final types.
                 } else if matches!(op, BinOp::Shl | BinOp::Shr) {
-                    let final_ok =
-                        self.tt.is_untyped(final_t) || self.all_types(final_t, |k| k.is_integer());
+                    let is_const = self
+                        .facts
+                        .types
+                        .get(&key)
+                        .is_some_and(|f| f.mode == Mode::Const);
+                    let final_ok = is_const
+                        || self.tt.is_untyped(final_t)
+                        || self.all_types(final_t, |k| k.is_integer());
                     if !final_ok {
                         let xs = self.exprstr(x);
                         let ts = self.tstr(final_t);

@@ -158,7 +158,10 @@ impl<V> ChanInner<V> {
                 sent
             } else {
                 // Full buffer: take the head, the sender's value goes to the tail.
-                let head = st.buf.pop_front().expect("sender waits only on a full buffer");
+                let head = st
+                    .buf
+                    .pop_front()
+                    .expect("sender waits only on a full buffer");
                 st.buf.push_back(sent);
                 head
             };

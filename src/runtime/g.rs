@@ -259,7 +259,13 @@ impl G {
 
 impl fmt::Debug for G {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "G{}[{:?} {}]", self.id, self.status(), self.wait_reason())
+        write!(
+            f,
+            "G{}[{:?} {}]",
+            self.id,
+            self.status(),
+            self.wait_reason()
+        )
     }
 }
 

@@ -40,12 +40,13 @@ fn worker_park_no_lost_wakeup() {
                     return;
                 }
                 i2.register_idle(0);
-                if spinning {
-                    spinning = false;
+                if std::mem::take(&mut spinning) {
                     i2.nspinning.fetch_sub(1, Ordering::SeqCst);
                 }
                 fence(Ordering::SeqCst);
-                if w2.load(Ordering::SeqCst) {
+                // The re-check. (An RMW read: loom treats SeqCst loads as
+                // Acquire and would report a false store-buffering race.)
+                if w2.fetch_or(false, Ordering::SeqCst) {
                     spinning = i2.come_back(0) == Back::Woken;
                     continue;
                 }
@@ -53,7 +54,7 @@ fn worker_park_no_lost_wakeup() {
                 spinning = i2.come_back(0) == Back::Woken;
             }
         });
-        work.store(true, Ordering::SeqCst);
+        work.swap(true, Ordering::SeqCst);
         idle.notify();
         worker.join().unwrap();
     });

@@ -112,8 +112,7 @@ pub use select::{select, Case, SelectWait, Selected};
 
 #[cfg(not(loom))]
 pub use sched::{
-    Budget, Config, Cx, DeadlockReport, GInfo, Handle, Outcome, RunEnd, Runtime, Task,
-    WorkerState,
+    Budget, Config, Cx, DeadlockReport, GInfo, Handle, Outcome, RunEnd, Runtime, Task, WorkerState,
 };
 #[cfg(not(loom))]
 pub use timer::Timer;

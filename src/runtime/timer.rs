@@ -144,7 +144,8 @@ impl Timers {
     }
 
     pub(crate) fn deadline_after(&self, d: Duration) -> u64 {
-        self.now().saturating_add(d.as_nanos().min(u64::MAX as u128 / 2) as u64)
+        self.now()
+            .saturating_add(d.as_nanos().min(u64::MAX as u128 / 2) as u64)
     }
 
     /// The earliest live deadline (u64::MAX if none); lock-free.

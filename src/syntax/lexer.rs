@@ -732,6 +732,7 @@ pub type Spanned = (usize, Token, usize);
 enum Prev {
     Name,
     Type,
+    Import,
     LParen,
     Semi,
     Other,
@@ -742,6 +743,7 @@ impl Prev {
         match t {
             Token::Ident(_) => Prev::Name,
             Token::Type => Prev::Type,
+            Token::Import => Prev::Import,
             Token::LParen => Prev::LParen,
             Token::Semi(_) => Prev::Semi,
             _ => Prev::Other,
@@ -771,16 +773,18 @@ pub struct Lexer<'s> {
     type_groups: Vec<usize>,
     /// The last two tokens yielded (for the type-parameter decision).
     prev: [Prev; 2],
-    /// Still in the package clause and imports.
+    /// Inside an import declaration, whose literals Go's build reports
+    /// with go/scanner's words.
     header: bool,
+    /// Depth just inside an `import (` group.
+    import_group: Option<usize>,
 }
 
 impl<'s> Lexer<'s> {
     /// A lexer over the file from byte `offset`, which must be the start of
     /// a top-level declaration (or 0).
     pub fn new(st: &'s ParseState<'s>, offset: usize) -> Lexer<'s> {
-        let mut raw = Token::lexer(&st.src[offset..]);
-        raw.extras.header = offset == 0;
+        let raw = Token::lexer(&st.src[offset..]);
         Lexer {
             st,
             raw,
@@ -792,7 +796,8 @@ impl<'s> Lexer<'s> {
             levels: vec![Level { base: 0, cur: 0 }],
             type_groups: Vec::new(),
             prev: [Prev::Other, Prev::Other],
-            header: offset == 0,
+            header: false,
+            import_group: None,
         }
     }
 
@@ -1034,14 +1039,18 @@ impl Iterator for Lexer<'_> {
             }
             _ => {}
         }
-        // The header ends at the first top-level token after a `;` that is
-        // not `import`.
-        if self.header
-            && depth_before == 0
-            && self.prev[1] == Prev::Semi
-            && !matches!(tok, Token::Import | Token::Semi(_))
-        {
-            self.header = false;
+        // Import declarations.
+        match &tok {
+            Token::Import => self.header = true,
+            Token::LParen if self.prev[1] == Prev::Import => {
+                self.import_group = Some(depth_before + 1);
+            }
+            Token::RParen if self.import_group == Some(depth_before) => {
+                self.import_group = None;
+                self.header = false;
+            }
+            Token::Semi(_) if self.import_group.is_none() => self.header = false,
+            _ => {}
         }
         let ok = self.nest(&tok);
         self.st.hist.borrow_mut().push(HistTok {
@@ -1071,4 +1080,284 @@ pub fn tokenize(src: &str) -> (Vec<Spanned>, Vec<(usize, String)>) {
         .map(|d| (d.span.lo as usize, d.message))
         .collect();
     (toks, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tokens of `src` (semicolons shown as `;`, `;nl`, `;eof`).
+    fn toks(src: &str) -> Vec<String> {
+        tokenize(src)
+            .0
+            .into_iter()
+            .map(|(_, t, _)| match t {
+                Token::Ident(s) => format!("name:{s}"),
+                Token::Int(s) => format!("int:{s}"),
+                Token::Float(s) => format!("float:{s}"),
+                Token::Imag(s) => format!("imag:{s}"),
+                Token::Rune(c) => format!("rune:{c}"),
+                Token::Str(b) => format!("str:{}", String::from_utf8_lossy(&b)),
+                Token::Semi(SemiKind::Explicit) => ";".to_string(),
+                Token::Semi(SemiKind::Newline) => ";nl".to_string(),
+                Token::Semi(SemiKind::Eof) => ";eof".to_string(),
+                Token::LBrackTParams => "[tp".to_string(),
+                t => t.to_string(),
+            })
+            .collect()
+    }
+
+    fn errs(src: &str) -> Vec<(usize, String)> {
+        tokenize(src).1
+    }
+
+    fn one(src: &str) -> Token {
+        let (t, e) = tokenize(src);
+        assert!(e.is_empty(), "{src:?}: unexpected errors {e:?}");
+        t.into_iter().next().expect("a token").1
+    }
+
+    fn str_value(src: &str) -> Vec<u8> {
+        match one(src) {
+            Token::Str(b) => b,
+            t => panic!("{src}: not a string: {t:?}"),
+        }
+    }
+
+    fn rune_value(src: &str) -> u32 {
+        match one(src) {
+            Token::Rune(c) => c,
+            t => panic!("{src}: not a rune: {t:?}"),
+        }
+    }
+
+    fn err1(src: &str) -> (usize, String) {
+        let e = errs(src);
+        assert!(!e.is_empty(), "{src:?}: expected an error");
+        e[0].clone()
+    }
+
+    #[test]
+    fn integer_literals() {
+        for s in [
+            "0", "42", "1_000_000", "0x1F", "0X_ff", "0o17", "0O17", "017", "0b1011", "0B_1", "0_7",
+            "0x_1_2",
+        ] {
+            assert_eq!(one(s), Token::Int(s.to_string()), "{s}");
+        }
+    }
+
+    #[test]
+    fn float_and_imaginary_literals() {
+        for s in [
+            "1.5", "1.", ".5", "1e9", "1E-9", "6.02e+23", "0x1p-2", "0X1.8P3", "0x.8p1", "09.5",
+            "1_0.2_5", "0x_1p4",
+        ] {
+            assert_eq!(one(s), Token::Float(s.to_string()), "{s}");
+        }
+        for s in ["1i", "1.5i", "0x1p2i", "1e3i", "0i", "0123i", "0b101i"] {
+            assert_eq!(one(s), Token::Imag(s.to_string()), "{s}");
+        }
+    }
+
+    #[test]
+    fn number_errors() {
+        assert_eq!(err1("08"), (1, "invalid digit '8' in octal literal".into()));
+        assert_eq!(err1("0b1021"), (4, "invalid digit '2' in binary literal".into()));
+        assert_eq!(err1("0o8"), (2, "invalid digit '8' in octal literal".into()));
+        assert_eq!(err1("1__0"), (1, "'_' must separate successive digits".into()));
+        assert_eq!(err1("100_"), (3, "'_' must separate successive digits".into()));
+        assert_eq!(err1("0x_"), (2, "'_' must separate successive digits".into()));
+        assert_eq!(err1("0x"), (2, "hexadecimal literal has no digits".into()));
+        assert_eq!(err1("0b"), (2, "binary literal has no digits".into()));
+        assert_eq!(err1("1.5e"), (4, "exponent has no digits".into()));
+        assert_eq!(err1("0x1.8"), (5, "hexadecimal mantissa requires a 'p' exponent".into()));
+        assert_eq!(err1("0x1e3p1").1, "'p' exponent requires hexadecimal mantissa".to_string().replace("'p' exponent requires hexadecimal mantissa", "'p' exponent requires hexadecimal mantissa"));
+        assert_eq!(err1("0b1.0"), (3, "invalid radix point in binary literal".into()));
+        assert_eq!(err1("0b1e2"), (3, "'e' exponent requires decimal mantissa".into()));
+        assert_eq!(err1("1p3"), (1, "'p' exponent requires hexadecimal mantissa".into()));
+        // A legacy octal with a point is a decimal float: no error.
+        assert!(errs("089.5").is_empty());
+    }
+
+    #[test]
+    fn rune_literals_and_escapes() {
+        assert_eq!(rune_value("'a'"), 'a' as u32);
+        assert_eq!(rune_value("'ä'"), 'ä' as u32);
+        assert_eq!(rune_value("'本'"), '本' as u32);
+        for (s, v) in [
+            (r"'\a'", 7),
+            (r"'\b'", 8),
+            (r"'\f'", 12),
+            (r"'\n'", 10),
+            (r"'\r'", 13),
+            (r"'\t'", 9),
+            (r"'\v'", 11),
+            (r"'\\'", 92),
+            (r"'\''", 39),
+            (r"'\x41'", 0x41),
+            (r"'\xff'", 0xff),
+            (r"'\u00e4'", 0xe4),
+            (r"'\U0001F600'", 0x1F600),
+            (r"'\000'", 0),
+            (r"'\101'", 65),
+            (r"'\377'", 255),
+        ] {
+            assert_eq!(rune_value(s), v, "{s}");
+        }
+    }
+
+    #[test]
+    fn rune_errors() {
+        assert_eq!(err1("''"), (1, "empty rune literal or unescaped '".into()));
+        assert_eq!(err1("'ab'"), (0, "more than one character in rune literal".into()));
+        assert_eq!(err1("'a\n"), (2, "newline in rune literal".into()));
+        assert_eq!(err1("'a"), (0, "rune literal not terminated".into()));
+        assert_eq!(err1(r"'\q'"), (2, "unknown escape".into()));
+        assert_eq!(err1(r"'\400'"), (5, "octal escape value 256 > 255".into()));
+        assert_eq!(err1(r"'\x4g'"), (4, "invalid character 'g' in hexadecimal escape".into()));
+        assert_eq!(err1(r"'\"'"), (2, "unknown escape".into()));
+        assert_eq!(
+            err1(r"'\ud800'"),
+            (7, "escape is invalid Unicode code point U+D800".into())
+        );
+        assert_eq!(
+            err1(r"'\U00110000'"),
+            (11, "escape is invalid Unicode code point U+110000".into())
+        );
+    }
+
+    #[test]
+    fn string_literals() {
+        assert_eq!(str_value(r#""hello""#), b"hello");
+        assert_eq!(str_value(r#""""#), b"");
+        assert_eq!(str_value(r#""a\tb\n""#), b"a\tb\n");
+        assert_eq!(
+            str_value(r#""\a\b\f\n\r\t\v\\\"""#),
+            b"\x07\x08\x0c\n\r\t\x0b\\\""
+        );
+        // \x and octal escapes are bytes (not necessarily UTF-8).
+        assert_eq!(str_value(r#""\xff\xfe""#), vec![0xff, 0xfe]);
+        assert_eq!(str_value(r#""\377\000""#), vec![0xff, 0]);
+        // \u and \U escapes are UTF-8 encoded code points.
+        assert_eq!(str_value(r#""\u00e4\U0001F600""#), "ä😀".as_bytes());
+        assert_eq!(str_value(r#""日本""#), "日本".as_bytes());
+    }
+
+    #[test]
+    fn raw_strings_drop_carriage_returns() {
+        assert_eq!(str_value("`a\\nb`"), b"a\\nb");
+        assert_eq!(str_value("`line1\r\nline2`"), b"line1\nline2");
+        assert_eq!(str_value("``"), b"");
+    }
+
+    #[test]
+    fn string_errors() {
+        assert_eq!(err1("\"abc\nx"), (4, "newline in string".into()));
+        assert_eq!(err1("\"abc"), (0, "string not terminated".into()));
+        assert_eq!(err1("`abc"), (0, "string not terminated".into()));
+        assert_eq!(err1(r#""\q""#), (2, "unknown escape".into()));
+        assert_eq!(err1(r#""\'""#), (2, "unknown escape".into()));
+        assert_eq!(
+            err1(r#""\u263 ok""#),
+            (6, "invalid character ' ' in hexadecimal escape".into())
+        );
+    }
+
+    #[test]
+    fn comments() {
+        assert_eq!(toks("a // comment\nb"), ["name:a", ";nl", "name:b", ";eof"]);
+        assert_eq!(toks("a /* c */ b"), ["name:a", "name:b", ";eof"]);
+        // A comment spanning lines acts as a newline.
+        assert_eq!(toks("a /* 1\n2 */ b"), ["name:a", ";nl", "name:b", ";eof"]);
+        assert_eq!(toks("a + /* 1\n2 */ b"), ["name:a", "+", "name:b", ";eof"]);
+        assert_eq!(err1("x /* never closed"), (2, "comment not terminated".into()));
+    }
+
+    #[test]
+    fn semicolon_insertion() {
+        assert_eq!(toks("x\n"), ["name:x", ";nl"]);
+        assert_eq!(toks("x"), ["name:x", ";eof"]);
+        assert_eq!(toks("1\n2.5\n3i\n'a'\n\"s\"\n`r`\n").iter().filter(|t| *t == ";nl").count(), 6);
+        for kw in ["break", "continue", "fallthrough", "return"] {
+            assert_eq!(toks(&format!("{kw}\n")), [kw, ";nl"]);
+        }
+        for p in ["++", "--", ")", "]", "}"] {
+            assert_eq!(toks(&format!("{p}\n")), [p, ";nl"]);
+        }
+        // No insertion after operators, commas, opening brackets, keywords.
+        for p in ["+", ",", "(", "[", "{", "=", ":=", "if", "func", "."] {
+            assert_eq!(toks(&format!("{p}\n")).len(), 1, "{p}");
+        }
+        assert_eq!(toks("x // c\n"), ["name:x", ";nl"]);
+        assert_eq!(toks("x;y"), ["name:x", ";", "name:y", ";eof"]);
+        // Blank lines give one semicolon.
+        assert_eq!(toks("x\n\n\ny"), ["name:x", ";nl", "name:y", ";eof"]);
+    }
+
+    #[test]
+    fn semicolon_positions() {
+        // The inserted semicolon is where the newline is.
+        let (t, _) = tokenize("x  // c\ny");
+        assert_eq!(t[1].0, 7);
+        let (t, _) = tokenize("x /* a\nb */ y");
+        assert_eq!(t[1].0, 2);
+        let (t, _) = tokenize("x");
+        assert_eq!((t[1].0, t[1].2), (1, 1));
+    }
+
+    #[test]
+    fn operators() {
+        let all = "+ - * / % & | ^ << >> &^ += -= *= /= %= &= |= ^= <<= >>= &^= && || <- ++ -- == < > = ! ~ != <= >= := ... ( [ { ) ] } , . ; :";
+        let got = toks(all);
+        let want: Vec<&str> = all.split(' ').collect();
+        assert_eq!(&got[..want.len()], &want[..]);
+    }
+
+    #[test]
+    fn keywords_and_names() {
+        assert_eq!(toks("func funcs _ x1 ünïcode"), ["func", "name:funcs", "name:_", "name:x1", "name:ünïcode", ";eof"]);
+        assert_eq!(err1("a–b"), (1, "invalid character U+2013 '–' in identifier".into()));
+        assert_eq!(toks("a–b")[0], "name:a–b");
+        assert_eq!(err1("١x"), (0, "identifier cannot begin with digit U+0661 '١'".into()));
+    }
+
+    #[test]
+    fn invalid_characters() {
+        assert_eq!(err1("x @ y"), (2, "invalid character U+0040 '@'".into()));
+        assert_eq!(err1("# c"), (0, "invalid character U+0023 '#'".into()));
+        assert_eq!(err1("a\0b"), (1, "invalid NUL character".into()));
+        assert_eq!(err1("\"a\0\""), (2, "invalid NUL character".into()));
+        assert_eq!(err1("x \u{feff}"), (2, "invalid BOM in the middle of the file".into()));
+        // A BOM at the start is allowed.
+        assert!(errs("\u{feff}package p").is_empty());
+        // Scanning continues after the bad character.
+        assert_eq!(toks("a ? b"), ["name:a", "name:b", ";eof"]);
+    }
+
+    #[test]
+    fn type_parameter_brackets() {
+        let tp = |s: &str| toks(s).contains(&"[tp".to_string());
+        assert!(tp("type List[T any] struct{}"));
+        assert!(tp("type M[K comparable, V any] map[K]V"));
+        assert!(tp("type S[T interface{ ~int }] []T"));
+        assert!(tp("type X[P *C,] int"));
+        assert!(tp("type (\n\tA int\n\tB[T any] []T\n)"));
+        assert!(!tp("type A [N]int"));
+        assert!(!tp("type A [4]int"));
+        assert!(!tp("type A []int"));
+        assert!(!tp("type A [N * 2]int"));
+        assert!(!tp("type A [P *C]int"));
+        assert!(!tp("x := a[i]"));
+    }
+
+    #[test]
+    fn nesting_limit() {
+        let src = format!("x = {}1{}", "(".repeat(5000), ")".repeat(5000));
+        let (_, e) = tokenize(&src);
+        assert!(e.iter().any(|(_, m)| m == "syntax error: nesting too deep"), "{e:?}");
+        // Wide is fine: many elements at one level.
+        let src = format!("x = f({})", vec!["a + b"; 5000].join(", "));
+        assert!(tokenize(&src).1.is_empty());
+    }
 }

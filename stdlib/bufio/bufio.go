@@ -1,5 +1,10 @@
 // Package bufio (golite): buffered Reader, Writer and ReadWriter, in Go on
-// top of io, with Go's buffer sizes and error values.
+// top of io, with Go's buffer sizes and error values. Scanner is in
+// scan.go.
+//
+// Programs can observe how a buffered reader or writer calls the one it
+// wraps (how many calls, with which buffer sizes, when errors surface), so
+// every method follows Go's behaviour in those respects.
 package bufio
 
 import (
@@ -11,54 +16,56 @@ import (
 )
 
 const (
-	defaultBufSize           = 4096
-	minReadBufferSize        = 16
+	defaultBufSize = 4096
+	// minReadBufferSize is the smallest buffer NewReaderSize makes.
+	minReadBufferSize = 16
+	// maxConsecutiveEmptyReads is how many (0, nil) Reads in a row count
+	// as io.ErrNoProgress.
 	maxConsecutiveEmptyReads = 100
 )
 
+// The errors of buffered readers and writers.
 var (
 	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
 	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
 	ErrBufferFull        = errors.New("bufio: buffer full")
 	ErrNegativeCount     = errors.New("bufio: negative count")
+
+	errNegativeRead  = errors.New("bufio: reader returned negative count from Read")
+	errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
 )
 
-var errNegativeRead = errors.New("bufio: reader returned negative count from Read")
-var errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
-
-// Reader implements buffering for an io.Reader object.
+// Reader adds a buffer to an io.Reader. Its fields are Go's:
 type Reader struct {
 	buf          []byte
-	rd           io.Reader // reader provided by the client
-	r, w         int       // buf read and write positions
-	err          error
-	lastByte     int // last byte read for UnreadByte; -1 means invalid
-	lastRuneSize int // size of last rune read for UnreadRune; -1 means invalid
+	rd           io.Reader
+	r, w         int   // the buffered bytes are buf[r:w]
+	err          error // the wrapped reader's error, not yet returned
+	lastByte     int   // the last byte read, for UnreadByte; -1 if none
+	lastRuneSize int   // the size of the last ReadRune, for UnreadRune; -1 if none
 }
 
-// NewReaderSize returns a new Reader whose buffer has at least the
-// specified size. If the argument io.Reader is already a Reader with large
-// enough size, it returns the underlying Reader.
+// NewReaderSize returns a Reader with a buffer of at least size bytes (and
+// at least 16) reading rd; if rd is already such a Reader, it returns rd.
 func NewReaderSize(rd io.Reader, size int) *Reader {
-	b, ok := rd.(*Reader)
-	if ok && len(b.buf) >= size {
+	if b, ok := rd.(*Reader); ok && len(b.buf) >= size {
 		return b
 	}
-	r := new(Reader)
-	r.reset(make([]byte, max(size, minReadBufferSize)), rd)
-	return r
+	b := &Reader{}
+	b.reset(make([]byte, max(size, minReadBufferSize)), rd)
+	return b
 }
 
-// NewReader returns a new Reader whose buffer has the default size.
-func NewReader(rd io.Reader) *Reader {
-	return NewReaderSize(rd, defaultBufSize)
+// NewReader returns a Reader with a 4096-byte buffer reading rd.
+func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, defaultBufSize) }
+
+// reset makes b an empty Reader of rd using buf.
+func (b *Reader) reset(buf []byte, rd io.Reader) {
+	*b = Reader{buf: buf, rd: rd, lastByte: -1, lastRuneSize: -1}
 }
 
-// Size returns the size of the underlying buffer in bytes.
-func (b *Reader) Size() int { return len(b.buf) }
-
-// Reset discards any buffered data, resets all state, and switches the
-// buffered reader to read from r.
+// Reset drops everything buffered and makes b read r (giving the zero
+// Reader a 4096-byte buffer). Resetting b to itself does nothing.
 func (b *Reader) Reset(r io.Reader) {
 	if b == r {
 		return
@@ -69,165 +76,153 @@ func (b *Reader) Reset(r io.Reader) {
 	b.reset(b.buf, r)
 }
 
-func (b *Reader) reset(buf []byte, r io.Reader) {
-	*b = Reader{
-		buf:          buf,
-		rd:           r,
-		lastByte:     -1,
-		lastRuneSize: -1,
-	}
+// Size returns the buffer's size.
+func (b *Reader) Size() int { return len(b.buf) }
+
+// Buffered returns how many bytes can be read without reading rd.
+func (b *Reader) Buffered() int { return b.w - b.r }
+
+// noUndo makes the next UnreadByte and UnreadRune fail.
+func (b *Reader) noUndo() { b.lastByte, b.lastRuneSize = -1, -1 }
+
+// takeErr returns the pending error of rd and clears it.
+func (b *Reader) takeErr() error {
+	err := b.err
+	b.err = nil
+	return err
 }
 
-// fill reads a new chunk into the buffer.
+// fill moves the buffered bytes to the front of the buffer and reads
+// once more into the space after them, retrying reads that return no
+// bytes and no error up to 100 times (then the error is io.ErrNoProgress).
+// The buffer must not be full.
 func (b *Reader) fill() {
-	// Slide existing data to the beginning.
 	if b.r > 0 {
-		copy(b.buf, b.buf[b.r:b.w])
-		b.w -= b.r
+		b.w = copy(b.buf, b.buf[b.r:b.w])
 		b.r = 0
 	}
 	if b.w >= len(b.buf) {
 		panic("bufio: tried to fill full buffer")
 	}
-	// Read new data: try a limited number of times.
-	for i := maxConsecutiveEmptyReads; i > 0; i-- {
+	for try := 0; try < maxConsecutiveEmptyReads; try++ {
 		n, err := b.rd.Read(b.buf[b.w:])
 		if n < 0 {
 			panic(errNegativeRead)
 		}
 		b.w += n
-		if err != nil {
+		switch {
+		case err != nil:
 			b.err = err
 			return
-		}
-		if n > 0 {
+		case n > 0:
 			return
 		}
 	}
 	b.err = io.ErrNoProgress
 }
 
-func (b *Reader) readErr() error {
-	err := b.err
-	b.err = nil
-	return err
-}
-
-// Peek returns the next n bytes without advancing the reader. If Peek
-// returns fewer than n bytes, it also returns an error explaining why the
-// read is short. The error is ErrBufferFull if n is larger than b's
-// buffer size.
+// Peek returns the next n bytes without consuming them, reading rd until
+// they are buffered or it fails. With fewer than n bytes it also returns
+// the reason: rd's error, or ErrBufferFull when n is more than the buffer
+// holds.
 func (b *Reader) Peek(n int) ([]byte, error) {
 	if n < 0 {
 		return nil, ErrNegativeCount
 	}
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	for b.w-b.r < n && b.w-b.r < len(b.buf) && b.err == nil {
+	b.noUndo()
+	for b.Buffered() < n && b.Buffered() < len(b.buf) && b.err == nil {
 		b.fill()
 	}
 	if n > len(b.buf) {
 		return b.buf[b.r:b.w], ErrBufferFull
 	}
-	var err error
-	if avail := b.w - b.r; avail < n {
-		n = avail
-		err = b.readErr()
+	if have := b.Buffered(); have < n {
+		err := b.takeErr()
 		if err == nil {
 			err = ErrBufferFull
 		}
+		return b.buf[b.r:b.w], err
 	}
-	return b.buf[b.r : b.r+n], err
+	return b.buf[b.r : b.r+n], nil
 }
 
-// Discard skips the next n bytes, returning the number of bytes discarded.
-// If Discard skips fewer than n bytes, it also returns an error.
+// Discard skips n bytes and returns how many it skipped, with rd's error
+// if that is fewer.
 func (b *Reader) Discard(n int) (discarded int, err error) {
-	if n < 0 {
+	switch {
+	case n < 0:
 		return 0, ErrNegativeCount
+	case n == 0:
+		return 0, nil
 	}
-	if n == 0 {
-		return
-	}
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	remain := n
-	for {
-		skip := b.Buffered()
-		if skip == 0 {
+	b.noUndo()
+	for discarded < n {
+		if b.Buffered() == 0 {
 			b.fill()
-			skip = b.Buffered()
 		}
-		if skip > remain {
-			skip = remain
-		}
-		b.r += skip
-		remain -= skip
-		if remain == 0 {
-			return n, nil
-		}
-		if b.err != nil {
-			return n - remain, b.readErr()
+		step := min(b.Buffered(), n-discarded)
+		b.r += step
+		discarded += step
+		if discarded < n && b.err != nil {
+			return discarded, b.takeErr()
 		}
 	}
+	return n, nil
 }
 
-// Read reads data into p. It returns the number of bytes read into p. The
-// bytes are taken from at most one Read on the underlying Reader, hence n
-// may be less than len(p). At EOF, the count will be zero and err will be
-// io.EOF.
+// Read reads into p from the buffer, or with at most one Read of rd when
+// the buffer is empty (straight into p if p is at least as large as the
+// buffer). At the end it returns 0 and io.EOF.
 func (b *Reader) Read(p []byte) (n int, err error) {
-	n = len(p)
-	if n == 0 {
+	if len(p) == 0 {
 		if b.Buffered() > 0 {
 			return 0, nil
 		}
-		return 0, b.readErr()
+		return 0, b.takeErr()
 	}
-	if b.r == b.w {
+	if b.Buffered() == 0 {
 		if b.err != nil {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
 		if len(p) >= len(b.buf) {
-			// A large read into an empty buffer goes straight to p.
-			n, b.err = b.rd.Read(p)
-			if n < 0 {
-				panic(errNegativeRead)
-			}
-			if n > 0 {
-				b.lastByte = int(p[n-1])
-				b.lastRuneSize = -1
-			}
-			return n, b.readErr()
+			return b.readDirect(p)
 		}
-		// One read into the buffer.
-		b.r = 0
-		b.w = 0
+		b.r, b.w = 0, 0
 		n, b.err = b.rd.Read(b.buf)
 		if n < 0 {
 			panic(errNegativeRead)
 		}
 		if n == 0 {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
-		b.w += n
+		b.w = n
 	}
 	n = copy(p, b.buf[b.r:b.w])
 	b.r += n
-	b.lastByte = int(b.buf[b.r-1])
-	b.lastRuneSize = -1
+	b.lastByte, b.lastRuneSize = int(b.buf[b.r-1]), -1
 	return n, nil
 }
 
-// ReadByte reads and returns a single byte. If no byte is available,
-// returns an error.
+// readDirect reads from rd into p, bypassing the empty buffer.
+func (b *Reader) readDirect(p []byte) (int, error) {
+	n, err := b.rd.Read(p)
+	if n < 0 {
+		panic(errNegativeRead)
+	}
+	if n > 0 {
+		b.lastByte, b.lastRuneSize = int(p[n-1]), -1
+	}
+	return n, err
+}
+
+// ReadByte returns the next byte, or rd's error.
 func (b *Reader) ReadByte() (byte, error) {
 	b.lastRuneSize = -1
-	for b.r == b.w {
+	for b.Buffered() == 0 {
 		if b.err != nil {
-			return 0, b.readErr()
+			return 0, b.takeErr()
 		}
-		b.fill() // buffer is empty
+		b.fill()
 	}
 	c := b.buf[b.r]
 	b.r++
@@ -235,114 +230,97 @@ func (b *Reader) ReadByte() (byte, error) {
 	return c, nil
 }
 
-// UnreadByte unreads the last byte. Only the most recently read byte can
-// be unread.
+// UnreadByte puts back the last byte read by the last read operation.
 func (b *Reader) UnreadByte() error {
-	if b.lastByte < 0 || b.r == 0 && b.w > 0 {
+	if b.lastByte < 0 || (b.r == 0 && b.w > 0) {
 		return ErrInvalidUnreadByte
 	}
-	if b.r > 0 {
-		b.r--
+	if b.r == 0 {
+		b.w = 1 // the buffer was empty: it now holds that byte
 	} else {
-		// b.r == 0 && b.w == 0
-		b.w = 1
+		b.r--
 	}
 	b.buf[b.r] = byte(b.lastByte)
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.noUndo()
 	return nil
 }
 
-// ReadRune reads a single UTF-8 encoded Unicode character and returns the
-// rune and its size in bytes. If the encoded rune is invalid, it consumes
-// one byte and returns unicode.ReplacementChar (U+FFFD) with a size of 1.
+// ReadRune decodes the next UTF-8 sequence (an invalid byte reads as
+// U+FFFD of size 1), reading rd until a whole one is buffered, or returns
+// rd's error.
 func (b *Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
+	for b.err == nil && b.Buffered() < len(b.buf) && b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) {
 		b.fill()
 	}
 	b.lastRuneSize = -1
-	if b.r == b.w {
-		return 0, 0, b.readErr()
+	if b.Buffered() == 0 {
+		return 0, 0, b.takeErr()
 	}
-	r, size = rune(b.buf[b.r]), 1
-	if r >= utf8.RuneSelf {
-		r, size = utf8.DecodeRune(b.buf[b.r:b.w])
-	}
+	r, size = utf8.DecodeRune(b.buf[b.r:b.w])
 	b.r += size
-	b.lastByte = int(b.buf[b.r-1])
-	b.lastRuneSize = size
+	b.lastByte, b.lastRuneSize = int(b.buf[b.r-1]), size
 	return r, size, nil
 }
 
-// UnreadRune unreads the last rune. If the most recent method called on
-// the Reader was not a ReadRune, UnreadRune returns an error.
+// UnreadRune puts back the rune the last operation, a ReadRune, read.
 func (b *Reader) UnreadRune() error {
 	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
 		return ErrInvalidUnreadRune
 	}
 	b.r -= b.lastRuneSize
-	b.lastByte = -1
-	b.lastRuneSize = -1
+	b.noUndo()
 	return nil
 }
 
-// Buffered returns the number of bytes that can be read from the current
-// buffer.
-func (b *Reader) Buffered() int { return b.w - b.r }
-
-// ReadSlice reads until the first occurrence of delim in the input,
-// returning a slice pointing at the bytes in the buffer. The bytes stop
-// being valid at the next read. ReadSlice fails with error ErrBufferFull
-// if the buffer fills without a delim.
+// ReadSlice returns the bytes up to and including the next delim, as a
+// view of the buffer valid until the next read. Without a delim it
+// returns what is buffered and either rd's error or, if the buffer filled
+// up, ErrBufferFull.
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
-	s := 0 // search start index
+	searched := 0 // buffered bytes known to hold no delim
 	for {
-		// Search buffer.
-		if i := bytes.IndexByte(b.buf[b.r+s:b.w], delim); i >= 0 {
-			i += s
-			line = b.buf[b.r : b.r+i+1]
-			b.r += i + 1
+		if i := bytes.IndexByte(b.buf[b.r+searched:b.w], delim); i >= 0 {
+			end := b.r + searched + i + 1
+			line = b.buf[b.r:end]
+			b.r = end
 			break
 		}
-		// Pending error?
 		if b.err != nil {
 			line = b.buf[b.r:b.w]
 			b.r = b.w
-			err = b.readErr()
+			err = b.takeErr()
 			break
 		}
-		// Buffer full?
 		if b.Buffered() >= len(b.buf) {
-			b.r = b.w
 			line = b.buf
+			b.r = b.w
 			err = ErrBufferFull
 			break
 		}
-		s = b.w - b.r // do not rescan area we scanned before
-		b.fill()      // buffer is not full
+		searched = b.Buffered()
+		b.fill()
 	}
-	// Handle last byte, if any.
-	if i := len(line) - 1; i >= 0 {
-		b.lastByte = int(line[i])
-		b.lastRuneSize = -1
+	if len(line) > 0 {
+		b.lastByte, b.lastRuneSize = int(line[len(line)-1]), -1
 	}
-	return
+	return line, err
 }
 
-// ReadLine is a low-level line-reading primitive. Most callers should use
-// ReadBytes('\n') or ReadString('\n') instead or use a Scanner. It returns
-// a line without its end-of-line bytes ("\r\n" or "\n"); isPrefix is set
-// when the line was too long for the buffer.
+// ReadLine returns the next line without its "\n" or "\r\n", as a view of
+// the buffer. A line longer than the buffer comes in pieces, all but the
+// last with isPrefix set. At the end of the input it returns rd's error
+// (and no line).
 func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 	line, err = b.ReadSlice('\n')
 	if err == ErrBufferFull {
-		// A "\r\n" split across buffers: keep the '\r' for the next call.
-		if len(line) > 0 && line[len(line)-1] == '\r' {
+		// Keep a '\r' that ends the piece for the next call: it may start
+		// a "\r\n".
+		if n := len(line); n > 0 && line[n-1] == '\r' {
 			if b.r == 0 {
 				panic("bufio: tried to rewind past start of buffer")
 			}
 			b.r--
-			line = line[:len(line)-1]
+			line = line[:n-1]
 		}
 		return line, true, nil
 	}
@@ -350,113 +328,90 @@ func (b *Reader) ReadLine() (line []byte, isPrefix bool, err error) {
 		if err != nil {
 			line = nil
 		}
-		return
+		return line, false, err
 	}
-	err = nil
-	if line[len(line)-1] == '\n' {
-		drop := 1
-		if len(line) > 1 && line[len(line)-2] == '\r' {
-			drop = 2
-		}
-		line = line[:len(line)-drop]
+	if bytes.HasSuffix(line, []byte("\r\n")) {
+		line = line[:len(line)-2]
+	} else if line[len(line)-1] == '\n' {
+		line = line[:len(line)-1]
 	}
-	return
+	return line, false, nil
 }
 
-// collectFragments reads until the first occurrence of delim, returning
-// the full buffers read on the way, the final fragment (which ends with
-// delim unless err is set) and the total length.
-func (b *Reader) collectFragments(delim byte) (fullBuffers [][]byte, finalFragment []byte, totalLen int, err error) {
-	var frag []byte
+// upTo reads up to and including the next delim through ReadSlice,
+// copying each full buffer it passes; it returns those copies, the last
+// piece (a view of the buffer) and their total length.
+func (b *Reader) upTo(delim byte) (full [][]byte, last []byte, total int, err error) {
 	for {
-		var e error
-		frag, e = b.ReadSlice(delim)
-		if e == nil { // got final fragment
-			break
+		piece, e := b.ReadSlice(delim)
+		total += len(piece)
+		if e != ErrBufferFull {
+			return full, piece, total, e
 		}
-		if e != ErrBufferFull { // unexpected error
-			err = e
-			break
-		}
-		// Make a copy of the buffer.
-		buf := bytes.Clone(frag)
-		fullBuffers = append(fullBuffers, buf)
-		totalLen += len(buf)
+		full = append(full, bytes.Clone(piece))
 	}
-	totalLen += len(frag)
-	return fullBuffers, frag, totalLen, err
 }
 
-// ReadBytes reads until the first occurrence of delim in the input,
-// returning a slice containing the data up to and including the
-// delimiter. If ReadBytes encounters an error before finding a delimiter,
-// it returns the data read before the error and the error itself (often
-// io.EOF).
+// ReadBytes returns a new slice holding the bytes up to and including the
+// next delim, or up to rd's error (returned too).
 func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
-	full, frag, n, err := b.collectFragments(delim)
-	buf := make([]byte, n)
-	n = 0
-	for i := range full {
-		n += copy(buf[n:], full[i])
+	full, last, total, err := b.upTo(delim)
+	out := make([]byte, 0, total)
+	for _, piece := range full {
+		out = append(out, piece...)
 	}
-	copy(buf[n:], frag)
-	return buf, err
+	return append(out, last...), err
 }
 
-// ReadString reads until the first occurrence of delim in the input,
-// returning a string containing the data up to and including the
-// delimiter. If ReadString encounters an error before finding a
-// delimiter, it returns the data read before the error and the error
-// itself (often io.EOF).
+// ReadString is ReadBytes returning a string.
 func (b *Reader) ReadString(delim byte) (string, error) {
-	full, frag, n, err := b.collectFragments(delim)
-	var buf strings.Builder
-	buf.Grow(n)
-	for _, fb := range full {
-		buf.Write(fb)
+	full, last, total, err := b.upTo(delim)
+	var sb strings.Builder
+	sb.Grow(total)
+	for _, piece := range full {
+		sb.Write(piece)
 	}
-	buf.Write(frag)
-	return buf.String(), err
+	sb.Write(last)
+	return sb.String(), err
 }
 
-// WriteTo implements io.WriterTo.
+// WriteTo writes what is buffered to w, then the rest of rd: through rd's
+// WriteTo or w's ReadFrom if either exists, otherwise by filling and
+// writing the buffer until rd's error (io.EOF is not returned).
 func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastByte = -1
-	b.lastRuneSize = -1
-	n, err = b.writeBuf(w)
-	if err != nil {
-		return
+	b.noUndo()
+	if b.Buffered() > 0 {
+		if n, err = b.flushTo(w); err != nil {
+			return n, err
+		}
 	}
-	if r, ok := b.rd.(io.WriterTo); ok {
-		m, err := r.WriteTo(w)
-		n += m
-		return n, err
+	if wt, ok := b.rd.(io.WriterTo); ok {
+		m, err := wt.WriteTo(w)
+		return n + m, err
 	}
-	if w, ok := w.(io.ReaderFrom); ok {
-		m, err := w.ReadFrom(b.rd)
-		n += m
-		return n, err
+	if rf, ok := w.(io.ReaderFrom); ok {
+		m, err := rf.ReadFrom(b.rd)
+		return n + m, err
 	}
-	if b.w-b.r < len(b.buf) {
-		b.fill() // buffer not full
+	if b.Buffered() < len(b.buf) {
+		b.fill()
 	}
-	for b.r < b.w {
-		// b.r < b.w => buffer is not empty
-		m, err := b.writeBuf(w)
+	for b.Buffered() > 0 {
+		m, err := b.flushTo(w)
 		n += m
 		if err != nil {
 			return n, err
 		}
-		b.fill() // buffer is empty
+		b.fill()
 	}
 	if b.err == io.EOF {
 		b.err = nil
 	}
-	return n, b.readErr()
+	return n, b.takeErr()
 }
 
-// writeBuf writes the Reader's buffer to the writer.
-func (b *Reader) writeBuf(w io.Writer) (int64, error) {
+// flushTo writes the buffered bytes to w and consumes what it took.
+func (b *Reader) flushTo(w io.Writer) (int64, error) {
 	n, err := w.Write(b.buf[b.r:b.w])
 	if n < 0 {
 		panic(errNegativeWrite)
@@ -465,44 +420,35 @@ func (b *Reader) writeBuf(w io.Writer) (int64, error) {
 	return int64(n), err
 }
 
-// Writer implements buffering for an io.Writer object. If an error occurs
-// writing to a Writer, no more data will be accepted and all subsequent
-// writes, and Flush, will return the error. After all data has been
-// written, the client should call the Flush method.
+// Writer adds a buffer to an io.Writer. After a write to it fails, the
+// Writer keeps returning that error. Flush must be called at the end. Its
+// fields are Go's:
 type Writer struct {
-	err error
+	err error // the first write error
 	buf []byte
-	n   int
+	n   int // buf[:n] is waiting to be written
 	wr  io.Writer
 }
 
-// NewWriterSize returns a new Writer whose buffer has at least the
-// specified size. If the argument io.Writer is already a Writer with large
-// enough size, it returns the underlying Writer.
+// NewWriterSize returns a Writer with a buffer of size bytes (4096 if size
+// is not positive) writing to w; if w is already a Writer with a buffer at
+// least that large, it returns w.
 func NewWriterSize(w io.Writer, size int) *Writer {
-	b, ok := w.(*Writer)
-	if ok && len(b.buf) >= size {
-		return b
+	if bw, ok := w.(*Writer); ok && len(bw.buf) >= size {
+		return bw
 	}
 	if size <= 0 {
 		size = defaultBufSize
 	}
-	return &Writer{
-		buf: make([]byte, size),
-		wr:  w,
-	}
+	return &Writer{buf: make([]byte, size), wr: w}
 }
 
-// NewWriter returns a new Writer whose buffer has the default size.
-func NewWriter(w io.Writer) *Writer {
-	return NewWriterSize(w, defaultBufSize)
-}
+// NewWriter returns a Writer with a 4096-byte buffer writing to w.
+func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
 
-// Size returns the size of the underlying buffer in bytes.
-func (b *Writer) Size() int { return len(b.buf) }
-
-// Reset discards any unflushed buffered data, clears any error, and resets
-// b to write its output to w.
+// Reset drops what is buffered and any error and makes b write to w
+// (giving the zero Writer a 4096-byte buffer). Resetting b to itself does
+// nothing.
 func (b *Writer) Reset(w io.Writer) {
 	if b == w {
 		return
@@ -510,59 +456,55 @@ func (b *Writer) Reset(w io.Writer) {
 	if b.buf == nil {
 		b.buf = make([]byte, defaultBufSize)
 	}
-	b.err = nil
-	b.n = 0
-	b.wr = w
+	b.err, b.n, b.wr = nil, 0, w
 }
 
-// Flush writes any buffered data to the underlying io.Writer.
-func (b *Writer) Flush() error {
-	if b.err != nil {
-		return b.err
-	}
-	if b.n == 0 {
-		return nil
-	}
-	n, err := b.wr.Write(b.buf[0:b.n])
-	if n < b.n && err == nil {
-		err = io.ErrShortWrite
-	}
-	if err != nil {
-		if n > 0 && n < b.n {
-			copy(b.buf[0:b.n-n], b.buf[n:b.n])
-		}
-		b.n -= n
-		b.err = err
-		return err
-	}
-	b.n = 0
-	return nil
-}
+// Size returns the buffer's size.
+func (b *Writer) Size() int { return len(b.buf) }
 
-// Available returns how many bytes are unused in the buffer.
-func (b *Writer) Available() int { return len(b.buf) - b.n }
-
-// AvailableBuffer returns an empty buffer with b.Available() capacity.
-func (b *Writer) AvailableBuffer() []byte {
-	return b.buf[b.n:][:0]
-}
-
-// Buffered returns the number of bytes that have been written into the
-// current buffer.
+// Buffered returns how many bytes are waiting to be written.
 func (b *Writer) Buffered() int { return b.n }
 
-// Write writes the contents of p into the buffer. It returns the number
-// of bytes written. If nn < len(p), it also returns an error explaining
-// why the write is short.
+// Available returns how many more bytes fit in the buffer.
+func (b *Writer) Available() int { return len(b.buf) - b.n }
+
+// AvailableBuffer returns an empty slice over the free part of the buffer,
+// to append to and pass to the next Write.
+func (b *Writer) AvailableBuffer() []byte { return b.buf[b.n:b.n] }
+
+// Flush writes what is buffered to the underlying writer. On a failure
+// (a short write is io.ErrShortWrite) the unwritten bytes stay buffered
+// and the error sticks.
+func (b *Writer) Flush() error {
+	if b.err != nil || b.n == 0 {
+		return b.err
+	}
+	n, err := b.wr.Write(b.buf[:b.n])
+	if err == nil && n < b.n {
+		err = io.ErrShortWrite
+	}
+	if err == nil {
+		b.n = 0
+		return nil
+	}
+	if 0 < n && n < b.n {
+		copy(b.buf, b.buf[n:b.n])
+	}
+	b.n -= n
+	b.err = err
+	return err
+}
+
+// Write buffers p, writing full buffers as it goes; a p larger than the
+// free space while nothing is buffered is written directly. It returns
+// how much of p was taken and, if not all, why.
 func (b *Writer) Write(p []byte) (nn int, err error) {
-	for len(p) > b.Available() && b.err == nil {
+	for b.err == nil && len(p) > b.Available() {
 		var n int
-		if b.Buffered() == 0 {
-			// A large write with an empty buffer goes straight through.
+		if b.n == 0 {
 			n, b.err = b.wr.Write(p)
 		} else {
-			n = copy(b.buf[b.n:], p)
-			b.n += n
+			n = b.put(p)
 			b.Flush()
 		}
 		nn += n
@@ -571,13 +513,47 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 	if b.err != nil {
 		return nn, b.err
 	}
-	n := copy(b.buf[b.n:], p)
-	b.n += n
-	nn += n
-	return nn, nil
+	return nn + b.put(p), nil
 }
 
-// WriteByte writes a single byte.
+// put copies what fits of p into the buffer and returns how much.
+func (b *Writer) put(p []byte) int {
+	n := copy(b.buf[b.n:], p)
+	b.n += n
+	return n
+}
+
+// putString is put for a string.
+func (b *Writer) putString(s string) int {
+	n := copy(b.buf[b.n:], s)
+	b.n += n
+	return n
+}
+
+// WriteString is Write for a string; the direct write uses the underlying
+// writer's WriteString, and without one large strings go through the
+// buffer.
+func (b *Writer) WriteString(s string) (int, error) {
+	nn := 0
+	sw, direct := b.wr.(io.StringWriter)
+	for b.err == nil && len(s) > b.Available() {
+		var n int
+		if b.n == 0 && direct {
+			n, b.err = sw.WriteString(s)
+		} else {
+			n = b.putString(s)
+			b.Flush()
+		}
+		nn += n
+		s = s[n:]
+	}
+	if b.err != nil {
+		return nn, b.err
+	}
+	return nn + b.putString(s), nil
+}
+
+// WriteByte buffers c, flushing first if the buffer is full.
 func (b *Writer) WriteByte(c byte) error {
 	if b.err != nil {
 		return b.err
@@ -590,12 +566,11 @@ func (b *Writer) WriteByte(c byte) error {
 	return nil
 }
 
-// WriteRune writes a single Unicode code point, returning the number of
-// bytes written and any error.
+// WriteRune buffers the UTF-8 encoding of r (U+FFFD if r is invalid) and
+// returns its length.
 func (b *Writer) WriteRune(r rune) (size int, err error) {
-	if uint32(r) < utf8.RuneSelf {
-		err = b.WriteByte(byte(r))
-		if err != nil {
+	if 0 <= r && r < utf8.RuneSelf {
+		if err := b.WriteByte(byte(r)); err != nil {
 			return 0, err
 		}
 		return 1, nil
@@ -603,14 +578,12 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	n := b.Available()
-	if n < utf8.UTFMax {
+	if b.Available() < utf8.UTFMax {
 		if b.Flush(); b.err != nil {
 			return 0, b.err
 		}
-		n = b.Available()
-		if n < utf8.UTFMax {
-			// Can only happen if buffer is silly small.
+		if b.Available() < utf8.UTFMax {
+			// Only a tiny buffer gets here.
 			return b.WriteString(string(r))
 		}
 	}
@@ -619,97 +592,62 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	return size, nil
 }
 
-// WriteString writes a string. It returns the number of bytes written. If
-// the count is less than len(s), it also returns an error explaining why
-// the write is short.
-func (b *Writer) WriteString(s string) (int, error) {
-	var sw io.StringWriter
-	tryStringWriter := true
-
-	nn := 0
-	for len(s) > b.Available() && b.err == nil {
-		var n int
-		if tryStringWriter {
-			sw, tryStringWriter = b.wr.(io.StringWriter)
-		}
-		if b.Buffered() == 0 && tryStringWriter {
-			// A large write with an empty buffer goes straight through.
-			n, b.err = sw.WriteString(s)
-		} else {
-			n = copy(b.buf[b.n:], s)
-			b.n += n
-			b.Flush()
-		}
-		nn += n
-		s = s[n:]
-	}
-	if b.err != nil {
-		return nn, b.err
-	}
-	n := copy(b.buf[b.n:], s)
-	b.n += n
-	nn += n
-	return nn, nil
-}
-
-// ReadFrom implements io.ReaderFrom. If the underlying writer supports the
-// ReadFrom method, this calls the underlying ReadFrom. If there is
-// buffered data and an underlying ReadFrom, this fills the buffer and
-// writes it before calling ReadFrom.
+// ReadFrom reads r into the buffer until r's error, writing the buffer
+// whenever it is full; when the buffer is empty and the underlying writer
+// has a ReadFrom method, the rest is left to that. io.EOF is not
+// returned, but a full buffer at io.EOF is flushed.
 func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	readerFrom, readerFromOK := b.wr.(io.ReaderFrom)
-	var m int
+	rf, hasReadFrom := b.wr.(io.ReaderFrom)
 	for {
 		if b.Available() == 0 {
-			if err1 := b.Flush(); err1 != nil {
-				return n, err1
+			if ferr := b.Flush(); ferr != nil {
+				return n, ferr
 			}
 		}
-		if readerFromOK && b.Buffered() == 0 {
-			nn, err := readerFrom.ReadFrom(r)
+		if hasReadFrom && b.n == 0 {
+			m, err := rf.ReadFrom(r)
 			b.err = err
-			n += nn
-			return n, err
+			return n + m, err
 		}
-		nr := 0
-		for nr < maxConsecutiveEmptyReads {
-			m, err = r.Read(b.buf[b.n:])
-			if m != 0 || err != nil {
-				break
-			}
-			nr++
-		}
-		if nr == maxConsecutiveEmptyReads {
+		m, rerr, progress := b.readSome(r)
+		if !progress {
 			return n, io.ErrNoProgress
 		}
 		b.n += m
 		n += int64(m)
-		if err != nil {
-			break
+		if rerr == io.EOF {
+			if b.Available() == 0 {
+				return n, b.Flush()
+			}
+			return n, nil
+		}
+		if rerr != nil {
+			return n, rerr
 		}
 	}
-	if err == io.EOF {
-		// A full buffer at EOF is flushed at once.
-		if b.Available() == 0 {
-			err = b.Flush()
-		} else {
-			err = nil
-		}
-	}
-	return n, err
 }
 
-// ReadWriter stores pointers to a Reader and a Writer. It implements
-// io.ReadWriter.
+// readSome reads from r into the free part of the buffer, retrying reads
+// that return nothing (and no error) up to 100 times; progress is false
+// if all of them did.
+func (b *Writer) readSome(r io.Reader) (n int, err error, progress bool) {
+	for try := 0; try < maxConsecutiveEmptyReads; try++ {
+		n, err = r.Read(b.buf[b.n:])
+		if n != 0 || err != nil {
+			return n, err, true
+		}
+	}
+	return 0, nil, false
+}
+
+// ReadWriter pairs a Reader and a Writer.
 type ReadWriter struct {
 	*Reader
 	*Writer
 }
 
-// NewReadWriter allocates a new ReadWriter that dispatches to r and w.
-func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
-	return &ReadWriter{r, w}
-}
+// NewReadWriter returns a ReadWriter of r and w.
+func NewReadWriter(r *Reader, w *Writer) *ReadWriter { return &ReadWriter{Reader: r, Writer: w} }

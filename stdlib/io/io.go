@@ -39,18 +39,36 @@ var (
 
 // The single-method interfaces.
 type (
-	Reader       interface{ Read(p []byte) (n int, err error) }
-	Writer       interface{ Write(p []byte) (n int, err error) }
-	Closer       interface{ Close() error }
-	Seeker       interface{ Seek(offset int64, whence int) (int64, error) }
-	ReaderAt     interface{ ReadAt(p []byte, off int64) (n int, err error) }
-	WriterAt     interface{ WriteAt(p []byte, off int64) (n int, err error) }
-	ReaderFrom   interface{ ReadFrom(r Reader) (n int64, err error) }
-	WriterTo     interface{ WriteTo(w Writer) (n int64, err error) }
-	ByteReader   interface{ ReadByte() (byte, error) }
-	ByteWriter   interface{ WriteByte(c byte) error }
-	RuneReader   interface{ ReadRune() (r rune, size int, err error) }
-	StringWriter interface{ WriteString(s string) (n int, err error) }
+	Reader interface {
+		Read(p []byte) (n int, err error)
+	}
+	Writer interface {
+		Write(p []byte) (n int, err error)
+	}
+	Closer interface{ Close() error }
+	Seeker interface {
+		Seek(offset int64, whence int) (int64, error)
+	}
+	ReaderAt interface {
+		ReadAt(p []byte, off int64) (n int, err error)
+	}
+	WriterAt interface {
+		WriteAt(p []byte, off int64) (n int, err error)
+	}
+	ReaderFrom interface {
+		ReadFrom(r Reader) (n int64, err error)
+	}
+	WriterTo interface {
+		WriteTo(w Writer) (n int64, err error)
+	}
+	ByteReader interface{ ReadByte() (byte, error) }
+	ByteWriter interface{ WriteByte(c byte) error }
+	RuneReader interface {
+		ReadRune() (r rune, size int, err error)
+	}
+	StringWriter interface {
+		WriteString(s string) (n int, err error)
+	}
 )
 
 // The interfaces that combine others.
@@ -158,7 +176,7 @@ func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 	switch {
 	case written == n:
 		err = nil
-	case err == nil:
+	case written < n && err == nil:
 		err = EOF
 	}
 	return written, err
@@ -166,11 +184,10 @@ func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
 
 // pump implements Copy and CopyBuffer.
 func pump(dst Writer, src Reader, buf []byte) (written int64, err error) {
-	if wt, ok := src.(WriterTo); ok {
-		return wt.WriteTo(dst)
-	}
-	if rf, ok := dst.(ReaderFrom); ok {
-		return rf.ReadFrom(src)
+	if via, ok := src.(WriterTo); ok {
+		return via.WriteTo(dst)
+	} else if via, ok := dst.(ReaderFrom); ok {
+		return via.ReadFrom(src)
 	}
 	if buf == nil {
 		size := int64(32 << 10)
@@ -221,25 +238,26 @@ func ReadAll(r Reader) ([]byte, error) {
 	for {
 		got, err := r.Read(piece[len(piece):cap(piece)])
 		piece = piece[:len(piece)+got]
-		if err != nil {
-			if err == EOF {
-				err = nil
+		if err == nil {
+			if free := cap(piece) - len(piece); free < cap(piece)/16 {
+				done = append(done, piece)
+				total += len(piece)
+				piece = allocate(nextSize)
+				nextSize += nextSize / 2
 			}
-			if len(done) == 0 {
-				return piece, err
-			}
-			out := allocate(total + len(piece))
-			for _, full := range done {
-				out = append(out, full...)
-			}
-			return append(out, piece...), err
+			continue
 		}
-		if free := cap(piece) - len(piece); free < cap(piece)/16 {
-			done = append(done, piece)
-			total += len(piece)
-			piece = allocate(nextSize)
-			nextSize += nextSize / 2
+		if err == EOF {
+			err = nil
 		}
+		if done == nil {
+			return piece, err
+		}
+		out := allocate(total + len(piece))
+		for _, full := range done {
+			out = append(out, full...)
+		}
+		return append(out, piece...), err
 	}
 }
 
@@ -284,18 +302,19 @@ type SectionReader struct {
 func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
 	const farthest = 1<<63 - 1
 	end := int64(farthest)
-	if n <= farthest-off {
+	if off <= farthest-n {
 		end = off + n
 	}
 	return &SectionReader{r: r, base: off, off: off, limit: end, n: n}
 }
 
 func (s *SectionReader) Read(p []byte) (n int, err error) {
-	left := s.limit - s.off
-	if left <= 0 {
+	if s.off >= s.limit {
 		return 0, EOF
 	}
-	if int64(len(p)) > left {
+	// (The subtraction can overflow for sections near the int64 limits;
+	// slicing then panics, as in Go.)
+	if left := s.limit - s.off; int64(len(p)) > left {
 		p = p[:left]
 	}
 	n, err = s.r.ReadAt(p, s.off)
@@ -304,16 +323,16 @@ func (s *SectionReader) Read(p []byte) (n int, err error) {
 }
 
 // seekFrom resolves a Seek relative to a section starting at base: the
-// new absolute offset, or an error for an unknown whence (end < 0 when
-// SeekEnd is not supported) or a target before base.
-func seekFrom(offset int64, whence int, base, cur, end int64) (int64, error) {
+// new absolute offset, or an error for an unknown whence (SeekEnd is
+// unknown without an end) or a target before base.
+func seekFrom(offset int64, whence int, base, cur int64, end *int64) (int64, error) {
 	switch {
 	case whence == SeekStart:
 		offset += base
 	case whence == SeekCurrent:
 		offset += cur
-	case whence == SeekEnd && end >= 0:
-		offset += end
+	case whence == SeekEnd && end != nil:
+		offset += *end
 	default:
 		return 0, errWhence
 	}
@@ -321,15 +340,6 @@ func seekFrom(offset int64, whence int, base, cur, end int64) (int64, error) {
 		return 0, errOffset
 	}
 	return offset, nil
-}
-
-func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
-	at, err := seekFrom(offset, whence, s.base, s.off, s.limit)
-	if err != nil {
-		return 0, err
-	}
-	s.off = at
-	return at - s.base, nil
 }
 
 func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
@@ -346,6 +356,15 @@ func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
 		err = EOF
 	}
 	return n, err
+}
+
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	at, err := seekFrom(offset, whence, s.base, s.off, &s.limit)
+	if err != nil {
+		return 0, err
+	}
+	s.off = at
+	return at - s.base, nil
 }
 
 // Size returns the length of the section.
@@ -382,7 +401,7 @@ func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error) {
 }
 
 func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error) {
-	at, err := seekFrom(offset, whence, o.base, o.off, -1)
+	at, err := seekFrom(offset, whence, o.base, o.off, nil)
 	if err != nil {
 		return 0, err
 	}
@@ -416,7 +435,7 @@ var Discard Writer = discard{}
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)        { return len(p), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
 func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
 // ReadFrom reads r to its end, 8 KiB at a time.
@@ -531,9 +550,6 @@ func MultiWriter(writers ...Writer) Writer {
 			continue
 		}
 		flat = append(flat, w)
-	}
-	if flat == nil {
-		flat = []Writer{}
 	}
 	return &multiWriter{writers: flat}
 }

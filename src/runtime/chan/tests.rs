@@ -144,7 +144,10 @@ fn close_wakes_receivers_and_senders() {
         Err(CloseError::NilChannel)
     );
     assert_eq!(CloseError::NilChannel.message(), "close of nil channel");
-    assert_eq!(CloseError::ClosedChannel.message(), "close of closed channel");
+    assert_eq!(
+        CloseError::ClosedChannel.message(),
+        "close of closed channel"
+    );
 
     let ch: Chan<u64> = Chan::new(0);
     let s = g(9);
@@ -210,7 +213,11 @@ fn select_ready_case_and_default() {
     c2.send(5, &me, &mut r);
     assert!(matches!(
         select(cases(), true, &me, &mut r, &mut rng),
-        Selected::Recv { case: 1, value: Some(5), ok: true }
+        Selected::Recv {
+            case: 1,
+            value: Some(5),
+            ok: true
+        }
     ));
     // Send case into free buffer space; nil channels are ignored.
     let s = select(

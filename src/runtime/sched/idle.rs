@@ -143,7 +143,11 @@ impl Idle {
         let mut st = self.lock.lock();
         match st.slots[i] {
             Slot::Idle => {
-                let pos = st.idle.iter().position(|&x| x == i).expect("idle slot is listed");
+                let pos = st
+                    .idle
+                    .iter()
+                    .position(|&x| x == i)
+                    .expect("idle slot is listed");
                 st.idle.swap_remove(pos);
                 self.nidle.fetch_sub(1, Ordering::SeqCst);
                 st.slots[i] = Slot::Active;

@@ -250,7 +250,11 @@ pub struct Handle {
 
 impl Runtime {
     pub fn new(cfg: Config) -> Runtime {
-        let procs = if cfg.seed.is_some() { 1 } else { cfg.procs.clamp(1, MAX_PROCS) };
+        let procs = if cfg.seed.is_some() {
+            1
+        } else {
+            cfg.procs.clamp(1, MAX_PROCS)
+        };
         let deques: Vec<Worker<GRef>> = (0..MAX_PROCS).map(|_| Worker::new_fifo()).collect();
         let stealers = deques.iter().map(|w| w.stealer()).collect();
         let sh = Arc::new(Shared {
@@ -258,7 +262,9 @@ impl Runtime {
             stealers,
             deques: parking_lot::Mutex::new(deques.into_iter().map(Some).collect()),
             budgets: (0..MAX_PROCS).map(|_| Budget::new()).collect(),
-            wstate: (0..MAX_PROCS).map(|_| AtomicU8::new(WorkerState::Stopped as u8)).collect(),
+            wstate: (0..MAX_PROCS)
+                .map(|_| AtomicU8::new(WorkerState::Stopped as u8))
+                .collect(),
             idle: Idle::new(MAX_PROCS),
             procs: AtomicUsize::new(procs),
             procs_reported: AtomicUsize::new(cfg.procs.clamp(1, MAX_PROCS)),
@@ -502,7 +508,12 @@ impl Shared {
         t
     }
 
-    fn arm(&self, e: &Arc<super::timer::TimerEntry>, d: Duration, period: Option<Duration>) -> bool {
+    fn arm(
+        &self,
+        e: &Arc<super::timer::TimerEntry>,
+        d: Duration,
+        period: Option<Duration>,
+    ) -> bool {
         let when = self.timers.deadline_after(d);
         let p = period.map_or(0, |p| (p.as_nanos() as u64).max(1));
         let (was, earlier) = self.timers.arm(e, when, p);
@@ -597,7 +608,11 @@ impl Handle {
     /// Total scheduling rounds of all workers so far (schedtrace; tests
     /// use it to check that idle workers sleep instead of spinning).
     pub fn sched_rounds(&self) -> u64 {
-        self.sh.budgets.iter().map(|b| b.rounds.load(Ordering::Relaxed)).sum()
+        self.sh
+            .budgets
+            .iter()
+            .map(|b| b.rounds.load(Ordering::Relaxed))
+            .sum()
     }
 
     /// Live timers in the heap (tests, schedtrace).
@@ -834,7 +849,7 @@ fn steal_injector(sh: &Shared, w: &Local) -> Option<GRef> {
 /// Next goroutine to run, and whether it inherits the time slice.
 fn find_runnable(sh: &Shared, w: &mut Local) -> Option<(GRef, bool)> {
     w.tick += 1;
-    if w.tick % 61 == 0 {
+    if w.tick.is_multiple_of(61) {
         loop {
             match sh.injector.steal() {
                 Steal::Success(g) => return Some((g, false)),

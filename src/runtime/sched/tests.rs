@@ -163,7 +163,11 @@ fn ping_pong_unbuffered_one_and_two_workers() {
 #[test]
 fn ping_pong_million_handoffs_benchmark() {
     // 1M round trips = 2M hand-offs in release; fewer in debug builds.
-    let n = if cfg!(debug_assertions) { 50_000 } else { 1_000_000 };
+    let n = if cfg!(debug_assertions) {
+        50_000
+    } else {
+        1_000_000
+    };
     for procs in [1, 2] {
         let d = ping_pong(procs, n);
         println!(
@@ -380,7 +384,10 @@ fn unwatched_channel_timer_does_not_prevent_deadlock() {
     let (mut t, mut pend) = (None, None);
     let end = rt(1).run(move |cx: &mut Cx<'_>| {
         if t.is_none() {
-            t = Some(cx.handle().new_timer(Duration::from_secs(3600), None, |_| 0u64));
+            t = Some(
+                cx.handle()
+                    .new_timer(Duration::from_secs(3600), None, |_| 0u64),
+            );
         }
         step!(recv(cx, &ch, &mut pend));
         Outcome::Exit
@@ -395,7 +402,10 @@ fn watched_channel_timer_fires() {
     let t0 = Instant::now();
     let end = rt(2).run(move |cx: &mut Cx<'_>| {
         if t.is_none() {
-            t = Some(cx.handle().new_timer(Duration::from_millis(50), None, |_| 77u64));
+            t = Some(
+                cx.handle()
+                    .new_timer(Duration::from_millis(50), None, |_| 77u64),
+            );
         }
         let c = t.as_ref().unwrap().chan().unwrap().clone();
         assert_eq!(step!(recv(cx, &c, &mut pend)), Some(77));
@@ -433,7 +443,10 @@ fn timer_stop_reset_and_no_stale_value() {
             phase = 2;
             assert_eq!((c2.len(), c2.cap()), (0, 0));
             assert!(hh.stop_timer(&t2), "unreceived value counts as pending");
-            assert!(matches!(c2.try_recv(cx), Recv::WouldBlock), "no stale value");
+            assert!(
+                matches!(c2.try_recv(cx), Recv::WouldBlock),
+                "no stale value"
+            );
             // Reset after firing: the old value is gone, the new one comes.
             assert!(hh.reset_timer(&t3, Duration::from_millis(10), None));
             assert!(matches!(c3.try_recv(cx), Recv::WouldBlock));
@@ -454,7 +467,11 @@ fn ticker_ticks_and_afterfunc_spawns_goroutine() {
     let end = rt(2).run(move |cx: &mut Cx<'_>| {
         let h = cx.handle();
         if setup.is_none() {
-            let tk = h.new_timer(Duration::from_millis(5), Some(Duration::from_millis(5)), |_| 1u64);
+            let tk = h.new_timer(
+                Duration::from_millis(5),
+                Some(Duration::from_millis(5)),
+                |_| 1u64,
+            );
             let o = o2.clone();
             let f: crate::runtime::timer::TaskFactory =
                 Arc::new(move || Box::new(sender(o.clone(), 99)) as Box<dyn Task>);
@@ -605,7 +622,10 @@ fn seeded_run_is_deterministic() {
                 }
                 let c = match sel.take() {
                     Some(w) => w.finish().value,
-                    None => match cx.select(vec![Case::Recv(Some(a.clone())), Case::Recv(Some(b.clone()))], false) {
+                    None => match cx.select(
+                        vec![Case::Recv(Some(a.clone())), Case::Recv(Some(b.clone()))],
+                        false,
+                    ) {
                         Selected::Recv { value, .. } => value,
                         Selected::Blocked(w) => {
                             sel = Some(w);
