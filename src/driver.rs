@@ -53,13 +53,37 @@ pub fn check_source(name: &str, bytes: &[u8], color: bool) -> Result<Checked, Fr
     sources.replace_text(file_id, text);
     let (ast, parse_diags) = syntax::parse_file(file_id, &sources.get(file_id).text);
     diags.extend(parse_diags);
-    if !diags.is_empty() || ast.is_none() {
+    // Any lexical or syntax error stops compilation before type checking;
+    // the branch/label checks (which Go makes on error-free parses) are
+    // reported together with the type errors, in position order.
+    let Some(ast) = ast else {
+        return Err(FrontEndError::Compile(render(&sources, diags, color)));
+    };
+    if !diags.is_empty() {
         return Err(FrontEndError::Compile(render(&sources, diags, color)));
     }
-    let ast = ast.expect("checked above");
+    let display = go_display_name(name);
+    let branch_diags =
+        syntax::check_branches(file_id, &display, &sources.get(file_id).text, &ast, &diags);
+    diags.extend(branch_diags);
     match check::check_program(&mut sources, vec![(file_id, ast)], CheckOptions::default()) {
-        Ok(program) => Ok(Checked { sources, program }),
-        Err(diags) => Err(FrontEndError::Compile(render(&sources, diags, color))),
+        Ok(program) if diags.is_empty() => Ok(Checked { sources, program }),
+        Ok(_) => Err(FrontEndError::Compile(render(&sources, diags, color))),
+        Err(type_diags) => {
+            diags.extend(type_diags);
+            Err(FrontEndError::Compile(render(&sources, diags, color)))
+        }
+    }
+}
+
+/// The file name as `go build NAME.go` prints it inside messages that
+/// mention a second position (`./NAME.go` for a file in the current
+/// directory).
+fn go_display_name(name: &str) -> String {
+    if name.starts_with('/') || name.starts_with("./") || name.starts_with("../") {
+        name.to_string()
+    } else {
+        format!("./{name}")
     }
 }
 
@@ -69,4 +93,17 @@ fn render(sources: &SourceMap, mut diags: Vec<diag::Diagnostic>, color: bool) ->
     let _ = diag::render(sources, &diags, too_many, color, &mut out);
     let _ = out.flush();
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Compiles a checked program and runs it; returns the exit status.
+/// Runs on the calling thread (the VM never recurses on the Rust stack).
+pub fn run_checked(checked: Checked, args: Vec<String>) -> i32 {
+    let module = crate::compile::compile(checked.program);
+    crate::vm::run(&module, args)
+}
+
+/// Compiles a checked program and renders its bytecode.
+pub fn disasm_checked(checked: Checked) -> String {
+    let module = crate::compile::compile(checked.program);
+    crate::compile::disasm(&module)
 }

@@ -2,6 +2,7 @@
 //! See ARCHITECTURE.md for where each part lives.
 
 pub mod check;
+pub mod compile;
 pub mod diag;
 pub mod driver;
 pub mod gc;
@@ -9,3 +10,4 @@ pub mod natives;
 pub mod runtime;
 pub mod stdlib_src;
 pub mod syntax;
+pub mod vm;

@@ -1,8 +1,7 @@
 //! The `golite` command line (clap): run, check, version, help.
 //!
 //! Owns: argument parsing, colour choice (`--color`, NO_COLOR) and exit
-//! statuses: 0 success, 1 compile errors or unreadable input, 2 a program
-//! that cannot run yet (execution lands with the VM).
+//! statuses: 0 success, 1 compile errors or unreadable input, 2 a Go panic or fatal error (as Go), or os.Exit's status.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use golite::driver::{self, FrontEndError};
@@ -46,6 +45,11 @@ enum Command {
         /// The .go file to check.
         file: String,
     },
+    /// Print the bytecode of a Go program: golite disasm FILE.go
+    Disasm {
+        /// The .go file to compile.
+        file: String,
+    },
     /// Print golite's version.
     Version,
 }
@@ -69,20 +73,63 @@ fn main() -> ExitCode {
             Ok(()) => ExitCode::SUCCESS,
             Err(code) => code,
         },
-        Some(Command::Run { file, args: _ }) => match front_end(file.clone(), color) {
-            Ok(()) => {
-                eprintln!(
-                    "golite: {file} parses and type-checks, but running programs is not implemented yet"
-                );
-                ExitCode::from(2)
+        Some(Command::Run { file, args }) => {
+            let mut argv = vec![program_name(&file)];
+            argv.extend(args);
+            let f = file.clone();
+            let r = driver::with_big_stack(move || match driver::check_file(&f, color) {
+                Ok(c) => Ok(driver::run_checked(c, argv)),
+                Err(e) => Err(e),
+            });
+            match r {
+                Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+                Err(e) => report(e),
             }
-            Err(code) => code,
-        },
+        }
+        Some(Command::Disasm { file }) => {
+            let f = file.clone();
+            let r = driver::with_big_stack(move || match driver::check_file(&f, color) {
+                Ok(c) => Ok(driver::disasm_checked(c)),
+                Err(e) => Err(e),
+            });
+            match r {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => report(e),
+            }
+        }
         None => {
             eprintln!("golite: the REPL is not implemented yet; try `golite help`");
             ExitCode::from(2)
         }
     }
+}
+
+/// os.Args[0]: like a built Go binary, the program's name without `.go`.
+fn program_name(file: &str) -> String {
+    let p = std::path::Path::new(file);
+    let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned());
+    let dir = std::env::temp_dir().join("golite-run");
+    dir.join(stem.unwrap_or_default())
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Prints a front-end failure; exit status 1.
+fn report(e: FrontEndError) -> ExitCode {
+    match e {
+        FrontEndError::Io(msg) => {
+            eprintln!("golite: {msg}");
+        }
+        FrontEndError::Compile(text) => {
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(text.as_bytes());
+            let _ = err.flush();
+        }
+    }
+    ExitCode::from(1)
 }
 
 /// Parses and checks `file`; on failure prints the errors and gives exit 1.

@@ -22,7 +22,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 /// Whether `golite run` executes programs yet (the VM issue).
-const RUN_STAGE: bool = false;
+const RUN_STAGE: bool = true;
 const REJECT_FOLDERS: [&str; 2] = ["compile_errors", "syntax_errors"];
 
 struct Case {
@@ -36,7 +36,11 @@ fn collect(root: &Path, prefix: &str, out: &mut Vec<Case>) {
     let Ok(dirs) = std::fs::read_dir(root) else {
         return;
     };
-    let mut dirs: Vec<_> = dirs.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<_> = dirs
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     for d in dirs {
         let folder = d.file_name().unwrap().to_string_lossy().into_owned();
@@ -94,7 +98,11 @@ fn run(dir: &Path, args: &[String], stdin: Vec<u8>) -> Result<(Vec<u8>, Vec<u8>,
 }
 
 fn first_line(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).lines().next().unwrap_or("").to_string()
+    String::from_utf8_lossy(b)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string()
 }
 
 /// Checks one case; `Err` carries a one-line reason.
@@ -102,7 +110,8 @@ fn check_case(c: &Case) -> Result<(), String> {
     let dir = c.path.parent().unwrap();
     let name = c.path.file_name().unwrap().to_string_lossy().into_owned();
     let base = c.path.with_extension("");
-    let exp_out = read_opt(&base.with_extension("out")).ok_or("no .out file (run tests/regen.py)")?;
+    let exp_out =
+        read_opt(&base.with_extension("out")).ok_or("no .out file (run tests/regen.py)")?;
     let exp_err = read_opt(&base.with_extension("err")).map(|e| first_line(&e));
     let exp_exit: i32 = read_opt(&base.with_extension("exit"))
         .map(|e| String::from_utf8_lossy(&e).trim().parse().unwrap_or(-1))
@@ -112,7 +121,9 @@ fn check_case(c: &Case) -> Result<(), String> {
         let got = first_line(&err);
         let want = exp_err.unwrap_or_default();
         if code != 1 || !out.is_empty() {
-            return Err(format!("expected rejection (exit 1), got exit {code}: {got}"));
+            return Err(format!(
+                "expected rejection (exit 1), got exit {code}: {got}"
+            ));
         }
         if got != want {
             return Err(format!("first error: expected `{want}`, got `{got}`"));
@@ -128,7 +139,11 @@ fn check_case(c: &Case) -> Result<(), String> {
     }
     let mut args = vec!["run".to_string(), name];
     if let Some(a) = read_opt(&base.with_extension("args")) {
-        args.extend(String::from_utf8_lossy(&a).split_whitespace().map(|s| s.to_string()));
+        args.extend(
+            String::from_utf8_lossy(&a)
+                .split_whitespace()
+                .map(|s| s.to_string()),
+        );
     }
     let stdin = read_opt(&base.with_extension("stdin")).unwrap_or_default();
     let (out, err, code) = run(dir, &args, stdin)?;
@@ -137,7 +152,10 @@ fn check_case(c: &Case) -> Result<(), String> {
         let g = String::from_utf8_lossy(&out);
         for (i, (el, gl)) in e.lines().zip(g.lines()).enumerate() {
             if el != gl {
-                return Err(format!("stdout line {}: expected `{el}`, got `{gl}`", i + 1));
+                return Err(format!(
+                    "stdout line {}: expected `{el}`, got `{gl}`",
+                    i + 1
+                ));
             }
         }
         return Err(format!(
@@ -147,11 +165,17 @@ fn check_case(c: &Case) -> Result<(), String> {
         ));
     }
     if code != exp_exit {
-        return Err(format!("exit: expected {exp_exit}, got {code}: {}", first_line(&err)));
+        return Err(format!(
+            "exit: expected {exp_exit}, got {code}: {}",
+            first_line(&err)
+        ));
     }
     if let Some(want) = exp_err.filter(|w| !w.is_empty()) {
         if !first_line(&err).contains(&want) {
-            return Err(format!("stderr: expected `{want}`, got `{}`", first_line(&err)));
+            return Err(format!(
+                "stderr: expected `{want}`, got `{}`",
+                first_line(&err)
+            ));
         }
     }
     Ok(())
@@ -182,7 +206,9 @@ fn golden_programs() {
     let known = known_failures(root);
     let results = Mutex::new(Vec::new());
     let next = Mutex::new(0usize);
-    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).max(2);
+    let workers = std::thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .max(2);
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| loop {
@@ -223,7 +249,11 @@ fn golden_programs() {
     }
     println!(
         "golden: {passed} passed, {failed} failed, {expected} known failures, run stage {}",
-        if RUN_STAGE { "on" } else { "not yet built (programs only type-checked)" }
+        if RUN_STAGE {
+            "on"
+        } else {
+            "not yet built (programs only type-checked)"
+        }
     );
     assert!(failed == 0 && fixed.is_empty(), "golden programs failed");
 }

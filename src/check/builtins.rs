@@ -291,7 +291,7 @@ impl Checker<'_> {
                         if l > c {
                             self.error(
                                 sizes[0].1.span,
-                                format!("invalid argument: length and capacity swapped"),
+                                "invalid argument: length and capacity swapped",
                             );
                         }
                     }

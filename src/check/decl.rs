@@ -315,30 +315,20 @@ impl Checker<'_> {
     fn cycle(&mut self, oid: ObjId) {
         let o = self.obj(oid).clone();
         match o.kind {
-            ObjKind::TypeName => {
-                // A named type under construction may be referred to; an
-                // alias may not.
-                if self.tt.named_info(o.ty).is_none() {
-                    let saved = self.file;
-                    self.file = o.file;
-                    self.error(o.span, format!("invalid recursive type {}", o.name));
-                    self.file = saved;
-                    self.obj_mut(oid).ty = INVALID;
-                }
+            // A named type under construction may be referred to; an
+            // alias may not.
+            ObjKind::TypeName if self.tt.named_info(o.ty).is_none() => {
+                let saved = self.file;
+                self.file = o.file;
+                self.error(o.span, format!("invalid recursive type {}", o.name));
+                self.file = saved;
+                self.obj_mut(oid).ty = INVALID;
             }
-            ObjKind::Const | ObjKind::Var => {
-                if o.ty == INVALID {
-                    let saved = self.file;
-                    self.file = o.file;
-                    self.error(
-                        o.span,
-                        format!(
-                            "initialization cycle or invalid recursive reference to {}",
-                            o.name
-                        ),
-                    );
-                    self.file = saved;
-                }
+            ObjKind::Const | ObjKind::Var if o.ty == INVALID => {
+                let saved = self.file;
+                self.file = o.file;
+                self.error(o.span, format!("initialization cycle for {}", o.name));
+                self.file = saved;
             }
             _ => {}
         }

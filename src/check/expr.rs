@@ -1581,7 +1581,7 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         if self.tt.canon(x.ty) == UNTYPED_NIL {
-            self.error(e.span, format!("invalid use of nil"));
+            self.error(e.span, "invalid use of nil");
             return Operand::invalid(e);
         }
         let found = self.lookup_fm(x.ty, &sel.name, Some(self.pkg));

@@ -12,7 +12,7 @@ pub fn expr_string(src: &SourceFile, e: &ast::Expr) -> String {
     s
 }
 
-fn text<'a>(src: &'a SourceFile, sp: ast::Span) -> &'a str {
+fn text(src: &SourceFile, sp: ast::Span) -> &str {
     src.text.get(sp.lo as usize..sp.hi as usize).unwrap_or("")
 }
 

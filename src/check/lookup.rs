@@ -200,9 +200,7 @@ impl Checker<'_> {
     /// Why `v` does not implement interface `t`, or `None` if it does.
     /// `v` may be an interface.
     pub fn missing_method(&mut self, v: TypeId, t: TypeId) -> Option<String> {
-        let Some(ti) = self.tt.iface(t).cloned() else {
-            return None;
-        };
+        let ti = self.tt.iface(t).cloned()?;
         let vi = if self.tt.is_tparam(v) {
             None
         } else {
@@ -268,9 +266,7 @@ impl Checker<'_> {
         if self.tt.is_invalid(a) {
             return None;
         }
-        let Some(bi) = self.tt.iface(bound).cloned() else {
-            return None;
-        };
+        let bi = self.tt.iface(bound).cloned()?;
         let bs = self.tstr(bound);
         let a_s = self.tstr(a);
         if let Some(terms) = &bi.terms {

@@ -1597,11 +1597,7 @@ impl Checker<'_> {
                 }
             } else if l > r {
                 let n = &spec.names[r];
-                if r == 0 && !inherited && src.typ.is_none() {
-                    self.error(n.span, format!("missing init expr for {}", n.name));
-                } else {
-                    self.error(n.span, format!("missing init expr for {}", n.name));
-                }
+                self.error(n.span, format!("missing init expr for {}", n.name));
             }
         }
         let t = typ.map(|te| self.typexpr(te));
@@ -1671,10 +1667,9 @@ impl Checker<'_> {
                 )
             }
             StmtKind::Block(b) => self.is_terminating_list(&b.stmts, ""),
-            StmtKind::If { then, els, .. } => match els {
-                Some(e) => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
-                None => false,
-            },
+            StmtKind::If {
+                then, els: Some(e), ..
+            } => self.is_terminating_list(&then.stmts, "") && self.is_terminating(e, ""),
             StmtKind::Labeled { label: l, stmt } => self.is_terminating(stmt, &l.name),
             StmtKind::For { cond, body, .. } => {
                 cond.is_none() && !has_break(&body.stmts, label, true)

@@ -48,7 +48,7 @@ fn clean_programs() {
 fn go_errors() {
     let cases = [
         (main_with("\tx := 1"), "4:2: declared and not used: x"),
-        (main_with("\tvar s string = 1"), "4:17: cannot use 1 (untyped int constant) as string value in variable declaration"),
+        (main_with("\tvar s string = 1\n\t_ = s"), "4:17: cannot use 1 (untyped int constant) as string value in variable declaration"),
         (main_with("\tbreak"), "4:2: break is not in a loop, switch, or select"),
         (main_with("\t_ = undefinedName"), "4:6: undefined: undefinedName"),
         (main_with("\tvar a int8 = 300\n\t_ = a"), "4:15: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)"),

@@ -70,6 +70,8 @@ struct Compiler {
     globals: HashMap<ObjId, u32>,
     nglobals: u32,
     file_pkg: HashMap<FileId, String>,
+    /// (file, name span start) → index of the `Decl::Func` in the file.
+    func_decls: HashMap<(FileId, u32), usize>,
     f: FnState,
 }
 
@@ -79,11 +81,25 @@ pub fn compile(p: Program) -> Module {
     let mut file_pkg = HashMap::new();
     for pk in &p.packages {
         for &f in &pk.files {
-            file_pkg.insert(f, pk.path.clone());
+            let path = if pk.is_stdlib {
+                pk.path.clone()
+            } else {
+                pk.name.clone()
+            };
+            file_pkg.insert(f, path);
+        }
+    }
+    let mut func_decls = HashMap::new();
+    for (&fid, file) in &p.files {
+        for (i, d) in file.decls.iter().enumerate() {
+            if let ast::Decl::Func(fd) = d {
+                func_decls.insert((fid, fd.name.span.lo), i);
+            }
         }
     }
     let mut c = Compiler {
         p,
+        func_decls,
         funcs: Vec::new(),
         fn_ids: HashMap::new(),
         natives: HashMap::new(),
@@ -120,7 +136,10 @@ pub fn compile(p: Program) -> Module {
 
 fn is_signed(k: BasicKind) -> bool {
     use BasicKind::*;
-    matches!(k, Int | Int8 | Int16 | Int32 | Int64 | UntypedInt | UntypedRune)
+    matches!(
+        k,
+        Int | Int8 | Int16 | Int32 | Int64 | UntypedInt | UntypedRune
+    )
 }
 
 fn ext_kind(k: BasicKind) -> Option<IntK> {
@@ -269,7 +288,10 @@ impl Compiler {
         }
         let mut shape = Vec::new();
         self.shape(t, &mut shape);
-        let regs = shape.iter().map(|s| if *s == Slot::Sl { 4 } else { 1 }).sum();
+        let regs = shape
+            .iter()
+            .map(|s| if *s == Slot::Sl { 4 } else { 1 })
+            .sum();
         let ptr_words: Vec<u32> = (0..shape.len() as u32)
             .filter(|&i| shape[i as usize] != Slot::S)
             .collect();
@@ -384,7 +406,7 @@ impl Compiler {
             return Err("generic functions".into());
         }
         let pkg = self.file_pkg.get(&o.file).cloned().unwrap_or_default();
-        let body = self.decl_of(obj).map(|d| d.body.is_some()).unwrap_or(false);
+        let body = self.decl_of(obj).is_some();
         if !body {
             let mut name = pkg.clone();
             if let Some(rb) = o.recv_base {
@@ -407,23 +429,15 @@ impl Compiler {
         Ok(Callee::Go(idx))
     }
 
-    fn decl_of(&self, obj: ObjId) -> Option<Arc<ast::File>> {
+    /// The file and declaration index of a function object with a body.
+    fn decl_of(&self, obj: ObjId) -> Option<(Arc<ast::File>, usize)> {
         let o = &self.p.objects[obj.0 as usize];
         let file = self.p.files.get(&o.file)?.clone();
-        let d = o.decl? as usize;
+        let d = *self.func_decls.get(&(o.file, o.span.lo))?;
         match file.decls.get(d) {
-            Some(ast::Decl::Func(_)) => Some(file),
+            Some(ast::Decl::Func(fd)) if fd.body.is_some() => Some((file, d)),
             _ => None,
         }
-        .and_then(|f| {
-            if let Some(ast::Decl::Func(fd)) = f.decls.get(d) {
-                if fd.body.is_some() {
-                    return Some(f.clone());
-                }
-            }
-            None
-        })
-        .or(None)
     }
 
     fn compile_entry(&mut self) -> u32 {
@@ -434,7 +448,7 @@ impl Compiler {
         // init functions, then main.main.
         let pkgs = self.p.packages.clone();
         for pk in &pkgs {
-            let is_main = pk.path == "main";
+            let is_main = !pk.is_stdlib && pk.name == "main";
             for &vi in &pk.var_inits {
                 let init = self.p.var_inits[vi as usize].clone();
                 for &l in &init.lhs {
@@ -513,7 +527,11 @@ impl Compiler {
                 let t = self.p.objects[l.0 as usize].ty;
                 let n = self.nregs(t);
                 let g = self.globals[l];
-                self.emit(Op::StoreGlobal { g, s: base + off, n });
+                self.emit(Op::StoreGlobal {
+                    g,
+                    s: base + off,
+                    n,
+                });
                 off += n;
             }
         }
@@ -544,14 +562,14 @@ impl Compiler {
         };
         let mut nparams = 0;
         let mut nresults = 0;
-        if let (Some(info), Some(file)) = (info, file) {
-            let fd = match &file.decls[o.decl.unwrap_or(0) as usize] {
+        if let (Some(info), Some((file, di))) = (info, file) {
+            let fd = match &file.decls[di] {
                 ast::Decl::Func(fd) => fd.clone(),
                 _ => unreachable_decl(),
             };
             let mut ok = true;
             for &p in info.recv.iter().chain(info.params.iter()) {
-                let po = &self.p.objects[p.0 as usize];
+                let po = self.p.objects[p.0 as usize].clone();
                 let n = self.nregs(po.ty);
                 let r = self.alloc(n);
                 if po.escapes() {
@@ -640,7 +658,13 @@ impl Compiler {
             .map(|r| r + 8)
             .unwrap_or(0);
         let _ = locals_top;
-        if !matches!(s.kind, StmtKind::Assign { op: AssignOp::Define, .. } | StmtKind::Decl(_)) {
+        if !matches!(
+            s.kind,
+            StmtKind::Assign {
+                op: AssignOp::Define,
+                ..
+            } | StmtKind::Decl(_)
+        ) {
             self.f.next = self.f.next.min(save.max(self.f.next));
             self.f.next = save;
         }
@@ -695,7 +719,11 @@ impl Compiler {
                                 let t = self.p.objects[o.0 as usize].ty;
                                 let n = self.nregs(t);
                                 let d = self.local(o)?;
-                                self.emit(Op::MoveN { d, s: base + off, n });
+                                self.emit(Op::MoveN {
+                                    d,
+                                    s: base + off,
+                                    n,
+                                });
                                 off += n;
                             }
                         }
@@ -1047,8 +1075,16 @@ impl Compiler {
         match kind {
             K::Str(s, w) => {
                 // i += width of previous rune
-                self.emit(Op::AddI { d: i, a: i, b: w + 1 });
-                jend = self.emit(Op::JGeI { a: i, b: lim, to: 0 });
+                self.emit(Op::AddI {
+                    d: i,
+                    a: i,
+                    b: w + 1,
+                });
+                jend = self.emit(Op::JGeI {
+                    a: i,
+                    b: lim,
+                    to: 0,
+                });
                 self.emit(Op::DecodeRune { d: w, a: s, i });
                 if let Some(k) = kr {
                     self.emit(Op::Move { d: k, s: i });
@@ -1059,14 +1095,22 @@ impl Compiler {
             }
             K::Int => {
                 self.emit(Op::AddIK { d: i, a: i, k: 1 });
-                jend = self.emit(Op::JGeI { a: i, b: lim, to: 0 });
+                jend = self.emit(Op::JGeI {
+                    a: i,
+                    b: lim,
+                    to: 0,
+                });
                 if let Some(k) = kr {
                     self.emit(Op::Move { d: k, s: i });
                 }
             }
             K::Slice(e, s) => {
                 self.emit(Op::AddIK { d: i, a: i, k: 1 });
-                jend = self.emit(Op::JGeI { a: i, b: lim, to: 0 });
+                jend = self.emit(Op::JGeI {
+                    a: i,
+                    b: lim,
+                    to: 0,
+                });
                 if let Some(k) = kr {
                     self.emit(Op::Move { d: k, s: i });
                 }
@@ -1209,7 +1253,13 @@ impl Compiler {
     }
 
     /// `x op= y` (or `x++` with `one`).
-    fn op_assign(&mut self, x: &Expr, op: BinOp, y: Option<&Expr>, one: Option<Reg>) -> CResult<()> {
+    fn op_assign(
+        &mut self,
+        x: &Expr,
+        op: BinOp,
+        y: Option<&Expr>,
+        one: Option<Reg>,
+    ) -> CResult<()> {
         let t = self.ty(x);
         let cur = self.alloc(self.nregs(t));
         self.expr_into(x, cur)?;
@@ -1567,7 +1617,12 @@ impl Compiler {
                     let len = self.alloc(1);
                     self.emit(Op::LoadInt { d: len, v: n });
                     let e = self.elem(el);
-                    self.emit(Op::MakeSlice { d, len, cap: len, e });
+                    self.emit(Op::MakeSlice {
+                        d,
+                        len,
+                        cap: len,
+                        e,
+                    });
                     let idx = self.alloc(1);
                     let mut next = 0i64;
                     let en = self.nregs(el);
@@ -1579,12 +1634,7 @@ impl Compiler {
                         let v = self.alloc(en);
                         self.expr_as(&el_.value, el, v)?;
                         self.emit(Op::LoadInt { d: idx, v: next });
-                        self.emit(Op::StoreSl {
-                            s: d,
-                            i: idx,
-                            v,
-                            e,
-                        });
+                        self.emit(Op::StoreSl { s: d, i: idx, v, e });
                         next += 1;
                     }
                     if elems.iter().any(|e| e.key.is_some()) {
@@ -1727,11 +1777,8 @@ impl Compiler {
                 }
             }
             None => {
-                if self.nregs(t) != 1 || self.is_iface(t) {
-                    if !self.is_iface(t) {
-                        return Err("struct/array comparison".into());
-                    }
-                    // nil comparisons only
+                if self.nregs(t) != 1 && !self.is_iface(t) {
+                    return Err("struct/array comparison".into());
                 }
                 match op {
                     BinOp::Eq => Op::EqI { d, a, b },
@@ -1833,7 +1880,12 @@ impl Compiler {
             return Ok(());
         }
         let e = self.elem(et);
-        self.emit(Op::MakeSlice { d, len, cap: len, e });
+        self.emit(Op::MakeSlice {
+            d,
+            len,
+            cap: len,
+            e,
+        });
         let en = self.nregs(et);
         let idx = self.alloc(1);
         for (i, a) in rest.iter().enumerate() {
@@ -1848,7 +1900,10 @@ impl Compiler {
         Ok(())
     }
 
-    fn resolve_callee<'e>(&mut self, func: &'e Expr) -> CResult<(Callee, Option<(&'e Expr, TypeId)>)> {
+    fn resolve_callee<'e>(
+        &mut self,
+        func: &'e Expr,
+    ) -> CResult<(Callee, Option<(&'e Expr, TypeId)>)> {
         match &func.kind {
             ExprKind::Paren(x) => self.resolve_callee(x),
             ExprKind::Ident(_) => {
@@ -1872,7 +1927,10 @@ impl Compiler {
                         Ok((self.callee(o)?, None))
                     }
                     SelectionKind::Method
-                        if !sel.iface && !sel.addr_recv && !sel.deref_recv && sel.path.is_empty() =>
+                        if !sel.iface
+                            && !sel.addr_recv
+                            && !sel.deref_recv
+                            && sel.path.is_empty() =>
                     {
                         let o = sel.obj.ok_or("method")?;
                         let rt = self.ty(x);
@@ -1889,7 +1947,9 @@ impl Compiler {
         let from = self.ty(x);
         if let Some(v) = self.cval(x) {
             // Constant conversions are folded by the checker when typed.
-            if self.basic(to) == Some(BasicKind::String) && !matches!(v.kind(), crate::check::constant::ValueKind::String) {
+            if self.basic(to) == Some(BasicKind::String)
+                && !matches!(v.kind(), crate::check::constant::ValueKind::String)
+            {
                 let r = self.alloc(1);
                 self.load_const(from, &v, r)?;
                 self.emit(Op::RuneToS { d, a: r });
@@ -2018,7 +2078,12 @@ impl Compiler {
                     } else {
                         self.expr(&args[1])?
                     };
-                    self.emit(Op::AppendSlSl { d: s, s, t: tr, e: el });
+                    self.emit(Op::AppendSlSl {
+                        d: s,
+                        s,
+                        t: tr,
+                        e: el,
+                    });
                 } else {
                     let en = self.nregs(et);
                     for a in &args[1..] {
@@ -2148,11 +2213,13 @@ impl Compiler {
     }
 
     fn any_type(&mut self) -> TypeId {
-        self.p.types.intern(Type::Interface(crate::check::types::Iface {
-            methods: vec![],
-            terms: None,
-            comparable: false,
-        }))
+        self.p
+            .types
+            .intern(Type::Interface(crate::check::types::Iface {
+                methods: vec![],
+                terms: None,
+                comparable: false,
+            }))
     }
 }
 
@@ -2172,4 +2239,40 @@ fn unreachable_decl() -> Box<ast::FuncDecl> {
         body: None,
         span: Default::default(),
     })
+}
+
+/// Renders a module's bytecode, one function after another.
+pub fn disasm(m: &Module) -> String {
+    use std::fmt::Write;
+    let mut s = String::new();
+    for (i, f) in m.funcs.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "func #{i} {} (params {}, results {}, regs {})",
+            f.name, f.nparams, f.nresults, f.nregs
+        );
+        for (pc, op) in f.code.iter().enumerate() {
+            let text = match op {
+                Op::LoadStr { d, k } => format!(
+                    "LoadStr {{ d: {d}, k: {k} }}  ; {:?}",
+                    String::from_utf8_lossy(&m.strings[*k as usize])
+                ),
+                Op::CallNative { f, base } => format!(
+                    "CallNative {{ f: {f}, base: {base} }}  ; {}",
+                    m.natives[*f as usize]
+                ),
+                Op::Call { f, base } => format!(
+                    "Call {{ f: {f}, base: {base} }}  ; {}",
+                    m.funcs[*f as usize].name
+                ),
+                Op::Fail { k } => format!(
+                    "Fail  ; {}",
+                    String::from_utf8_lossy(&m.strings[*k as usize])
+                ),
+                other => format!("{other:?}"),
+            };
+            let _ = writeln!(s, "  {pc:4}  {text}");
+        }
+    }
+    s
 }

@@ -11,6 +11,13 @@
 //!   Go 1.23 timer channels.
 //! - `select` — `select` over `Case`s, `SelectWait`.
 //! - `timer`  — the timer heap; Sleep, timers, tickers, AfterFunc.
+//! - `sema`   — `SemaTable`: semaphores keyed by the address of a `sema`
+//!   field (Go's semacquire/semrelease) and Cond's ticket notify lists;
+//!   the `Word32`/`Word64` traits through which the runtime reads the
+//!   VM's struct words.
+//! - `gosync` — the algorithms of the `sync` natives (Mutex, RWMutex,
+//!   WaitGroup, Cond) over those words and the table, with resumable
+//!   park tokens.
 //! - `sched`  — `Runtime`, workers, run queues, GOMAXPROCS, registry,
 //!   deadlock detection, `Cx` (what a running goroutine may do).
 //!
@@ -68,6 +75,24 @@
 //! `stop_timer`/`reset_timer`); `after_func(d, factory)` starts
 //! `factory()` as a new goroutine at expiry.
 //!
+//! **sync natives.** Each native builds a view of its receiver — e.g.
+//! `MutexRef { state: &dyn Word32, sema: key }` where `state` gives atomic
+//! access to the `state` field and `key` is derived from the object and
+//! the offset of its `sema` field — and calls `gosync`:
+//! `mutex_lock(table, m, cx.g(), WaitReason::MutexLock)` →
+//! `Ok(Lock::Acquired)` or `Ok(Lock::Blocked(token))` (park exactly as for
+//! channels; on resume `token.resume(table, m, g)`, which may block again);
+//! `mutex_unlock(table, m, cx)` → `Err(SyncError::Fatal(msg))` is Go's
+//! unrecoverable `fatal error: msg` (exit 2), `SyncError::Panic(msg)` an
+//! ordinary panic with string value `msg` (WaitGroup). Likewise
+//! `mutex_try_lock`, `rw_rlock`/`rw_runlock`/`rw_lock`/`rw_unlock`/
+//! `rw_try_lock`/`rw_try_rlock`, `wg_add`/`wg_wait`, `cond_add`/
+//! `cond_wait`/`cond_signal`/`cond_broadcast`. Goroutines parked there are
+//! plain Waiting goroutines with Go's wait reasons (`sync.Mutex.Lock`,
+//! `sync.RWMutex.RLock`, `sync.RWMutex.Lock`, `sync.WaitGroup.Wait`,
+//! `sync.Cond.Wait`), so deadlock detection counts them as asleep.
+//! `SemaTable::global()` is one process-wide table; a VM may own its own.
+//!
 //! **Blocking natives.** `cx.enter_syscall()` before blocking the OS thread
 //! (stdin), `cx.exit_syscall()` after; `Handle::hold()` keeps a REPL waiting
 //! for input from being called a deadlock.
@@ -88,8 +113,10 @@
 
 pub mod chan;
 pub mod g;
+pub mod gosync;
 pub mod rng;
 pub mod select;
+pub mod sema;
 pub mod sync;
 
 #[cfg(not(loom))]
@@ -105,10 +132,13 @@ pub(crate) mod sched_idle;
 
 #[cfg(all(test, loom))]
 mod loom_tests;
+#[cfg(all(test, loom))]
+mod sema_loom_tests;
 
 pub use chan::{Chan, CloseError, Completion, Recv, Send, SEND_ON_CLOSED};
 pub use g::{goready, GRef, Readier, Status, WaitReason, G};
 pub use select::{select, Case, SelectWait, Selected};
+pub use sema::{Acquire, SemaTable, SemaWait, Word32, Word64};
 
 #[cfg(not(loom))]
 pub use sched::{

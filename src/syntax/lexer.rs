@@ -30,6 +30,10 @@ pub const MAX_NESTING: u32 = 1000;
 /// After this many diagnostics the parse is abandoned (Go stops at 10).
 pub const MAX_DIAGS: usize = 12;
 
+/// After this many syntax errors (most of them dropped as Go drops a second
+/// error on a line) the parse is abandoned too.
+pub const MAX_ERROR_EVENTS: usize = 1000;
+
 /// Errors found while scanning one token, with their byte offsets.
 #[derive(Default)]
 pub struct Extras {
@@ -142,9 +146,10 @@ fn word_tail(lex: &mut Lex<'_>) -> Token {
         } else if (c as u32) >= 0x80 {
             if !(c.is_alphabetic() || c.is_numeric()) {
                 let at = lex.span().end + n;
-                lex.extras
-                    .errors
-                    .push((at, format!("invalid character {} in identifier", go_unicode(c))));
+                lex.extras.errors.push((
+                    at,
+                    format!("invalid character {} in identifier", go_unicode(c)),
+                ));
             }
         } else {
             break;
@@ -894,12 +899,19 @@ impl<'s> Lexer<'s> {
             }
             match &self.queue[i].1 {
                 Token::LBrack | Token::LParen | Token::LBrace => depth += 1,
-                Token::RBrack | Token::RParen | Token::RBrace | Token::Semi(_) if depth == 0 => break,
+                Token::RBrack | Token::RParen | Token::RBrace | Token::Semi(_) if depth == 0 => {
+                    break
+                }
                 Token::RBrack | Token::RParen | Token::RBrace => depth -= 1,
                 Token::Comma if depth == 0 => top_comma = true,
                 _ => {}
             }
-            if depth == 0 || matches!(self.queue[i].1, Token::LBrack | Token::LParen | Token::LBrace) {
+            if depth == 0
+                || matches!(
+                    self.queue[i].1,
+                    Token::LBrack | Token::LParen | Token::LBrace
+                )
+            {
                 inner.push(i);
             }
             i += 1;
@@ -1010,7 +1022,7 @@ impl Iterator for Lexer<'_> {
         if self.done {
             return None;
         }
-        if self.st.error_count() >= MAX_DIAGS {
+        if self.st.error_count() >= MAX_DIAGS || self.st.error_events() >= MAX_ERROR_EVENTS {
             self.done = true;
             return Some(Err(LexError::TooManyErrors));
         }
@@ -1060,8 +1072,7 @@ impl Iterator for Lexer<'_> {
             depth: depth_before as u32,
         });
         if !ok {
-            self.st
-                .error_at(lo, "syntax error: nesting too deep");
+            self.st.error_at(lo, "syntax error: nesting too deep");
             self.done = true;
             return Some(Err(LexError::TooDeep));
         }
@@ -1140,7 +1151,17 @@ mod tests {
     #[test]
     fn integer_literals() {
         for s in [
-            "0", "42", "1_000_000", "0x1F", "0X_ff", "0o17", "0O17", "017", "0b1011", "0B_1", "0_7",
+            "0",
+            "42",
+            "1_000_000",
+            "0x1F",
+            "0X_ff",
+            "0o17",
+            "0O17",
+            "017",
+            "0b1011",
+            "0B_1",
+            "0_7",
             "0x_1_2",
         ] {
             assert_eq!(one(s), Token::Int(s.to_string()), "{s}");
@@ -1163,19 +1184,42 @@ mod tests {
     #[test]
     fn number_errors() {
         assert_eq!(err1("08"), (1, "invalid digit '8' in octal literal".into()));
-        assert_eq!(err1("0b1021"), (4, "invalid digit '2' in binary literal".into()));
-        assert_eq!(err1("0o8"), (2, "invalid digit '8' in octal literal".into()));
-        assert_eq!(err1("1__0"), (1, "'_' must separate successive digits".into()));
-        assert_eq!(err1("100_"), (3, "'_' must separate successive digits".into()));
-        assert_eq!(err1("0x_"), (2, "'_' must separate successive digits".into()));
+        assert_eq!(
+            err1("0b1021"),
+            (4, "invalid digit '2' in binary literal".into())
+        );
+        assert_eq!(
+            err1("0o8"),
+            (2, "invalid digit '8' in octal literal".into())
+        );
+        assert_eq!(
+            err1("1__0"),
+            (2, "'_' must separate successive digits".into())
+        );
+        assert_eq!(
+            err1("100_"),
+            (3, "'_' must separate successive digits".into())
+        );
+        assert_eq!(err1("0x_"), (3, "hexadecimal literal has no digits".into()));
         assert_eq!(err1("0x"), (2, "hexadecimal literal has no digits".into()));
         assert_eq!(err1("0b"), (2, "binary literal has no digits".into()));
         assert_eq!(err1("1.5e"), (4, "exponent has no digits".into()));
-        assert_eq!(err1("0x1.8"), (5, "hexadecimal mantissa requires a 'p' exponent".into()));
-        assert_eq!(err1("0x1e3p1").1, "'p' exponent requires hexadecimal mantissa".to_string().replace("'p' exponent requires hexadecimal mantissa", "'p' exponent requires hexadecimal mantissa"));
-        assert_eq!(err1("0b1.0"), (3, "invalid radix point in binary literal".into()));
-        assert_eq!(err1("0b1e2"), (3, "'e' exponent requires decimal mantissa".into()));
-        assert_eq!(err1("1p3"), (1, "'p' exponent requires hexadecimal mantissa".into()));
+        assert_eq!(
+            err1("0x1.8"),
+            (5, "hexadecimal mantissa requires a 'p' exponent".into())
+        );
+        assert_eq!(
+            err1("0b1.0"),
+            (3, "invalid radix point in binary literal".into())
+        );
+        assert_eq!(
+            err1("0b1e2"),
+            (3, "'e' exponent requires decimal mantissa".into())
+        );
+        assert_eq!(
+            err1("1p3"),
+            (1, "'p' exponent requires hexadecimal mantissa".into())
+        );
         // A legacy octal with a point is a decimal float: no error.
         assert!(errs("089.5").is_empty());
     }
@@ -1210,13 +1254,19 @@ mod tests {
     #[test]
     fn rune_errors() {
         assert_eq!(err1("''"), (1, "empty rune literal or unescaped '".into()));
-        assert_eq!(err1("'ab'"), (0, "more than one character in rune literal".into()));
+        assert_eq!(
+            err1("'ab'"),
+            (0, "more than one character in rune literal".into())
+        );
         assert_eq!(err1("'a\n"), (2, "newline in rune literal".into()));
         assert_eq!(err1("'a"), (0, "rune literal not terminated".into()));
         assert_eq!(err1(r"'\q'"), (2, "unknown escape".into()));
         assert_eq!(err1(r"'\400'"), (5, "octal escape value 256 > 255".into()));
-        assert_eq!(err1(r"'\x4g'"), (4, "invalid character 'g' in hexadecimal escape".into()));
-        assert_eq!(err1(r"'\"'"), (2, "unknown escape".into()));
+        assert_eq!(
+            err1(r"'\x4g'"),
+            (4, "invalid character 'g' in hexadecimal escape".into())
+        );
+        assert_eq!(err1(r#"'\"'"#), (2, "unknown escape".into()));
         assert_eq!(
             err1(r"'\ud800'"),
             (7, "escape is invalid Unicode code point U+D800".into())
@@ -1271,14 +1321,23 @@ mod tests {
         // A comment spanning lines acts as a newline.
         assert_eq!(toks("a /* 1\n2 */ b"), ["name:a", ";nl", "name:b", ";eof"]);
         assert_eq!(toks("a + /* 1\n2 */ b"), ["name:a", "+", "name:b", ";eof"]);
-        assert_eq!(err1("x /* never closed"), (2, "comment not terminated".into()));
+        assert_eq!(
+            err1("x /* never closed"),
+            (2, "comment not terminated".into())
+        );
     }
 
     #[test]
     fn semicolon_insertion() {
         assert_eq!(toks("x\n"), ["name:x", ";nl"]);
         assert_eq!(toks("x"), ["name:x", ";eof"]);
-        assert_eq!(toks("1\n2.5\n3i\n'a'\n\"s\"\n`r`\n").iter().filter(|t| *t == ";nl").count(), 6);
+        assert_eq!(
+            toks("1\n2.5\n3i\n'a'\n\"s\"\n`r`\n")
+                .iter()
+                .filter(|t| *t == ";nl")
+                .count(),
+            6
+        );
         for kw in ["break", "continue", "fallthrough", "return"] {
             assert_eq!(toks(&format!("{kw}\n")), [kw, ";nl"]);
         }
@@ -1316,10 +1375,26 @@ mod tests {
 
     #[test]
     fn keywords_and_names() {
-        assert_eq!(toks("func funcs _ x1 ünïcode"), ["func", "name:funcs", "name:_", "name:x1", "name:ünïcode", ";eof"]);
-        assert_eq!(err1("a–b"), (1, "invalid character U+2013 '–' in identifier".into()));
+        assert_eq!(
+            toks("func funcs _ x1 ünïcode"),
+            [
+                "func",
+                "name:funcs",
+                "name:_",
+                "name:x1",
+                "name:ünïcode",
+                ";eof"
+            ]
+        );
+        assert_eq!(
+            err1("a–b"),
+            (1, "invalid character U+2013 '–' in identifier".into())
+        );
         assert_eq!(toks("a–b")[0], "name:a–b");
-        assert_eq!(err1("١x"), (0, "identifier cannot begin with digit U+0661 '١'".into()));
+        assert_eq!(
+            err1("١x"),
+            (0, "identifier cannot begin with digit U+0661 '١'".into())
+        );
     }
 
     #[test]
@@ -1328,7 +1403,10 @@ mod tests {
         assert_eq!(err1("# c"), (0, "invalid character U+0023 '#'".into()));
         assert_eq!(err1("a\0b"), (1, "invalid NUL character".into()));
         assert_eq!(err1("\"a\0\""), (2, "invalid NUL character".into()));
-        assert_eq!(err1("x \u{feff}"), (2, "invalid BOM in the middle of the file".into()));
+        assert_eq!(
+            err1("x \u{feff}"),
+            (2, "invalid BOM in the middle of the file".into())
+        );
         // A BOM at the start is allowed.
         assert!(errs("\u{feff}package p").is_empty());
         // Scanning continues after the bad character.
@@ -1355,7 +1433,10 @@ mod tests {
     fn nesting_limit() {
         let src = format!("x = {}1{}", "(".repeat(5000), ")".repeat(5000));
         let (_, e) = tokenize(&src);
-        assert!(e.iter().any(|(_, m)| m == "syntax error: nesting too deep"), "{e:?}");
+        assert!(
+            e.iter().any(|(_, m)| m == "syntax error: nesting too deep"),
+            "{e:?}"
+        );
         // Wide is fine: many elements at one level.
         let src = format!("x = f({})", vec!["a + b"; 5000].join(", "));
         assert!(tokenize(&src).1.is_empty());

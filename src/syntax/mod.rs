@@ -2,22 +2,38 @@
 //!
 //! Owns: tokens (`token`), the logos lexer with Go's semicolon insertion
 //! (`lexer`), the lalrpop grammar glue (`parser`, grammar in
-//! `grammar/go.lalrpop`), the AST (`ast`) and Go-syntax printing of it
-//! (`printer`).
-//! The only way in is `parse_file`; it never panics, whatever the bytes.
+//! `grammar/go.lalrpop`), the AST (`ast`), Go-syntax printing of it
+//! (`printer`) and Go's label/branch checks (`branches`).
+//!
+//! Entry points: `decode_source`, then `parse_file` (never panics, whatever
+//! the bytes), then `check_branches` on the AST (cmd/compile makes those
+//! checks in its parser; they need the file's display name). As in Go,
+//! only messages starting with `syntax error` should stop compilation
+//! before type checking: lexer errors (`invalid character ...`, `newline in
+//! string`), branch errors and the few type-checker errors the parser finds
+//! (`non-name x.y on left side of :=`, `select case must be send or
+//! receive ...`, `invalid syntax tree: use of .(type) outside type switch`)
+//! are reported by Go together with its type errors, sorted by position.
+//!
 //! Invariants: the file is parsed one top-level declaration at a time (a
 //! declaration keyword at bracket depth 0 after a `;` starts the next), so
 //! a syntax error outside function bodies costs only its declaration and
 //! parsing resumes where Go's parser resumes; inside function bodies the
-//! grammar recovers statement by statement.
+//! grammar recovers statement by statement. ASTs are at most
+//! `lexer::MAX_NESTING` levels deep.
 
 pub mod ast;
+pub mod branches;
 pub mod lexer;
 pub mod parser;
 pub mod printer;
 pub mod token;
 
+#[cfg(test)]
+mod parse_tests;
+
 use crate::diag::{Diagnostic, FileId};
+pub use branches::check_branches;
 use lexer::{LexError, Lexer, Spanned};
 use parser::{ParseState, TopItem};
 

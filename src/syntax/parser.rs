@@ -109,6 +109,8 @@ pub struct ParseState<'s> {
     pub segment_end: Cell<Option<usize>>,
     /// History index of the token where the last recovery resumed.
     resume: Cell<Option<usize>>,
+    /// Syntax errors met, reported or not.
+    events: Cell<usize>,
 }
 
 impl<'s> ParseState<'s> {
@@ -132,6 +134,7 @@ impl<'s> ParseState<'s> {
             last_syntax_line: Cell::new(0),
             segment_end: Cell::new(None),
             resume: Cell::new(None),
+            events: Cell::new(0),
         }
     }
 
@@ -171,6 +174,11 @@ impl<'s> ParseState<'s> {
 
     pub fn error_count(&self) -> usize {
         self.diags.borrow().len()
+    }
+
+    /// Syntax errors met so far, including those not reported.
+    pub fn error_events(&self) -> usize {
+        self.events.get()
     }
 
     pub fn take_diags(&self) -> Vec<Diagnostic> {
@@ -313,10 +321,7 @@ impl<'s> ParseState<'s> {
         let lo = typ.as_ref().map_or(lbrace.lo, |t| t.span.lo);
         Expr {
             id: self.id(),
-            span: Span {
-                lo,
-                hi: rbrace.hi,
-            },
+            span: Span { lo, hi: rbrace.hi },
             kind: ExprKind::CompositeLit {
                 typ: typ.map(Box::new),
                 elems,
@@ -360,7 +365,10 @@ impl<'s> ParseState<'s> {
             }
             if dir == ChanDir::Send {
                 let s = expr_string(t);
-                self.syntax_error(op_span.lo as usize, &format!("unexpected {s}, expected chan"));
+                self.syntax_error(
+                    op_span.lo as usize,
+                    &format!("unexpected {s}, expected chan"),
+                );
             }
             let mut t = &mut x;
             while let ExprKind::ChanType { dir, elem } = &mut t.kind {
@@ -410,7 +418,14 @@ impl<'s> ParseState<'s> {
         )
     }
 
-    pub fn field(&self, names: Vec<Ident>, typ: Expr, tag: Option<Vec<u8>>, lo: usize, hi: usize) -> Field {
+    pub fn field(
+        &self,
+        names: Vec<Ident>,
+        typ: Expr,
+        tag: Option<Vec<u8>>,
+        lo: usize,
+        hi: usize,
+    ) -> Field {
         Field {
             names,
             typ,
@@ -420,7 +435,13 @@ impl<'s> ParseState<'s> {
         }
     }
 
-    pub fn import_spec(&self, alias: Option<Ident>, path: Vec<u8>, path_span: Span, span: Span) -> ImportSpec {
+    pub fn import_spec(
+        &self,
+        alias: Option<Ident>,
+        path: Vec<u8>,
+        path_span: Span,
+        span: Span,
+    ) -> ImportSpec {
         ImportSpec {
             alias,
             path: String::from_utf8_lossy(&path).into_owned(),
@@ -433,6 +454,7 @@ impl<'s> ParseState<'s> {
         self.last_bodyless.set(bodyless_func);
     }
 
+    #[allow(clippy::vec_box)]
     pub fn gen_decl<S: HasIota>(&self, g: (Vec<Box<S>>, bool), lo: usize, hi: usize) -> GenDecl<S> {
         let (specs, grouped) = g;
         let mut specs: Vec<S> = specs.into_iter().map(|s| *s).collect();
@@ -446,7 +468,14 @@ impl<'s> ParseState<'s> {
         }
     }
 
-    pub fn value_spec(&self, names: Vec<Ident>, typ: Option<Expr>, values: Vec<Expr>, lo: usize, hi: usize) -> Box<ValueSpec> {
+    pub fn value_spec(
+        &self,
+        names: Vec<Ident>,
+        typ: Option<Expr>,
+        values: Vec<Expr>,
+        lo: usize,
+        hi: usize,
+    ) -> Box<ValueSpec> {
         Box::new(ValueSpec {
             names,
             typ,
@@ -475,8 +504,13 @@ impl<'s> ParseState<'s> {
     /// Go's grouping of a parameter list (`paramList`): either every entry
     /// is a type, or every entry is named and names without a type take the
     /// type of the next typed entry. `close` is the offset of `)` or `]`.
+    // Entries come boxed from the grammar (small parser symbols).
+    #[allow(clippy::vec_box)]
     fn group_params(&self, list: Vec<Box<ParamEntry>>, close: usize, tparams: bool) -> Vec<Field> {
-        let named = list.iter().filter(|p| p.name.is_some() && p.typ.is_some()).count();
+        let named = list
+            .iter()
+            .filter(|p| p.name.is_some() && p.typ.is_some())
+            .count();
         let typed = list.iter().filter(|p| p.typ.is_some()).count();
         let n = list.len();
         let mut out: Vec<Field> = Vec::new();
@@ -577,6 +611,7 @@ impl<'s> ParseState<'s> {
         out
     }
 
+    #[allow(clippy::vec_box)]
     pub fn params(&self, list: Vec<Box<ParamEntry>>, close: usize) -> Vec<Field> {
         let fields = self.group_params(list, close, false);
         let last = fields.len().saturating_sub(1);
@@ -589,11 +624,18 @@ impl<'s> ParseState<'s> {
         fields
     }
 
+    #[allow(clippy::vec_box)]
     pub fn tparams(&self, list: Vec<Box<ParamEntry>>, close: usize) -> Vec<Field> {
         self.group_params(list, close, true)
     }
 
-    pub fn signature(&self, params: Vec<Field>, results: Vec<Field>, lo: usize, hi: usize) -> FuncType {
+    pub fn signature(
+        &self,
+        params: Vec<Field>,
+        results: Vec<Field>,
+        lo: usize,
+        hi: usize,
+    ) -> FuncType {
         if let Some(f) = results.iter().find(|f| f.variadic) {
             self.error_at(f.span.lo as usize, "invalid use of ...");
         }
@@ -701,7 +743,9 @@ impl<'s> ParseState<'s> {
     fn stmt_pos(&self, s: &Stmt) -> usize {
         match &s.kind {
             StmtKind::Expr(e) => go_pos(e, self.src) as usize,
-            StmtKind::Assign { op_span, .. } | StmtKind::IncDec { op_span, .. } => op_span.lo as usize,
+            StmtKind::Assign { op_span, .. } | StmtKind::IncDec { op_span, .. } => {
+                op_span.lo as usize
+            }
             StmtKind::Send { arrow, .. } => arrow.lo as usize,
             _ => s.span.lo as usize,
         }
@@ -743,7 +787,14 @@ impl<'s> ParseState<'s> {
         }
     }
 
-    pub fn if_stmt(&self, h: Header, then: Block, els: Option<Box<Stmt>>, lo: usize, hi: usize) -> Box<Stmt> {
+    pub fn if_stmt(
+        &self,
+        h: Header,
+        then: Block,
+        els: Option<Box<Stmt>>,
+        lo: usize,
+        hi: usize,
+    ) -> Box<Stmt> {
         let Header { init, semi, cond } = h;
         let missing = cond.is_none();
         let cond = self.header_cond(cond);
@@ -753,13 +804,28 @@ impl<'s> ParseState<'s> {
                     self.syntax_error(pos, "missing condition in if statement")
                 }
                 Some((pos, kind)) => {
-                    let what = if kind == SemiKind::Eof { "EOF" } else { "newline" };
-                    self.syntax_error(pos, &format!("unexpected {what}, expected {{ after if clause"))
+                    let what = if kind == SemiKind::Eof {
+                        "EOF"
+                    } else {
+                        "newline"
+                    };
+                    self.syntax_error(
+                        pos,
+                        &format!("unexpected {what}, expected {{ after if clause"),
+                    )
                 }
-                None => self.syntax_error(then.lbrace.lo as usize, "missing condition in if statement"),
+                None => {
+                    self.syntax_error(then.lbrace.lo as usize, "missing condition in if statement")
+                }
             }
         }
-        let cond = cond.unwrap_or_else(|| self.expr(then.lbrace.lo as usize, then.lbrace.lo as usize, ExprKind::Bad));
+        let cond = cond.unwrap_or_else(|| {
+            self.expr(
+                then.lbrace.lo as usize,
+                then.lbrace.lo as usize,
+                ExprKind::Bad,
+            )
+        });
         Box::new(Stmt {
             span: Span::new(lo, hi),
             kind: StmtKind::If {
@@ -771,11 +837,25 @@ impl<'s> ParseState<'s> {
         })
     }
 
-    pub fn switch_stmt(&self, h: Header, cases: Vec<CaseClause>, lbrace: Span, rbrace: Span, lo: usize) -> Box<Stmt> {
+    pub fn switch_stmt(
+        &self,
+        h: Header,
+        cases: Vec<CaseClause>,
+        lbrace: Span,
+        rbrace: Span,
+        lo: usize,
+    ) -> Box<Stmt> {
         Box::new(self.switch_inner(h, cases, lbrace, rbrace, lo))
     }
 
-    fn switch_inner(&self, h: Header, cases: Vec<CaseClause>, lbrace: Span, rbrace: Span, lo: usize) -> Stmt {
+    fn switch_inner(
+        &self,
+        h: Header,
+        cases: Vec<CaseClause>,
+        lbrace: Span,
+        rbrace: Span,
+        lo: usize,
+    ) -> Stmt {
         let Header { init, cond, .. } = h;
         let span = Span {
             lo: lo as u32,
@@ -865,8 +945,19 @@ impl<'s> ParseState<'s> {
         self.guards.borrow_mut().retain(|&(g, _)| g != id);
     }
 
-    pub fn case_clause(&self, exprs: Vec<Expr>, default: bool, body: Vec<Stmt>, lo: usize, colon_end: usize, hi: usize) -> CaseClause {
-        let hi = body.last().map_or(colon_end, |s| s.span.hi as usize).max(hi.min(colon_end));
+    pub fn case_clause(
+        &self,
+        exprs: Vec<Expr>,
+        default: bool,
+        body: Vec<Stmt>,
+        lo: usize,
+        colon_end: usize,
+        hi: usize,
+    ) -> CaseClause {
+        let hi = body
+            .last()
+            .map_or(colon_end, |s| s.span.hi as usize)
+            .max(hi.min(colon_end));
         CaseClause {
             exprs,
             default,
@@ -876,7 +967,14 @@ impl<'s> ParseState<'s> {
         }
     }
 
-    pub fn comm_clause(&self, comm: Option<Box<Stmt>>, body: Vec<Stmt>, lo: usize, colon_end: usize, hi: usize) -> CommClause {
+    pub fn comm_clause(
+        &self,
+        comm: Option<Box<Stmt>>,
+        body: Vec<Stmt>,
+        lo: usize,
+        colon_end: usize,
+        hi: usize,
+    ) -> CommClause {
         if let Some(s) = &comm {
             let recv = |e: &Expr| {
                 let mut e = e;
@@ -895,10 +993,16 @@ impl<'s> ParseState<'s> {
                 _ => (false, s.span.lo as usize),
             };
             if !valid {
-                self.error_at(pos, "select case must be send or receive (possibly with assignment)");
+                self.error_at(
+                    pos,
+                    "select case must be send or receive (possibly with assignment)",
+                );
             }
         }
-        let hi = body.last().map_or(colon_end, |s| s.span.hi as usize).max(hi.min(colon_end));
+        let hi = body
+            .last()
+            .map_or(colon_end, |s| s.span.hi as usize)
+            .max(hi.min(colon_end));
         CommClause {
             comm,
             body,
@@ -946,7 +1050,10 @@ impl<'s> ParseState<'s> {
                 ..
             } = &p.kind
             {
-                self.syntax_error(op_span.lo as usize, "cannot declare in post statement of for loop");
+                self.syntax_error(
+                    op_span.lo as usize,
+                    "cannot declare in post statement of for loop",
+                );
             }
         }
         Box::new(Stmt {
@@ -960,18 +1067,21 @@ impl<'s> ParseState<'s> {
         })
     }
 
-    pub fn range_stmt(&self, r: Box<RangeHead>, body: Block, lo: usize, hi: usize) -> Box<Stmt> {
+    pub fn range_stmt(&self, r: RangeHead, body: Block, lo: usize, hi: usize) -> Box<Stmt> {
         let RangeHead {
             lhs,
             define,
             x,
             range_span,
-        } = *r;
+        } = r;
         let mut it = lhs.into_iter();
         let key = it.next();
         let value = it.next();
         if let Some(extra) = it.next() {
-            self.error_at(extra.span.lo as usize, "range clause permits at most two iteration variables");
+            self.error_at(
+                extra.span.lo as usize,
+                "range clause permits at most two iteration variables",
+            );
         }
         if define {
             for e in key.iter().chain(value.iter()) {
@@ -1009,6 +1119,9 @@ impl<'s> ParseState<'s> {
         };
         let i = self.hist_index(lo);
         let cascade = self.resume.get().is_some_and(|r| i <= r + 1);
+        if cascade {
+            self.events.set(self.events.get() + 1);
+        }
         self.resume.set(Some(i + e.dropped_tokens.len()));
         if !cascade {
             self.report(&e.error);
@@ -1069,9 +1182,10 @@ impl<'s> ParseState<'s> {
             Some(t) if t.is_literal() => {
                 let hist = self.hist.borrow();
                 let i = hist.partition_point(|h| (h.lo as usize) < lo);
-                hist.get(i)
-                    .filter(|h| h.lo as usize == lo)
-                    .map_or_else(|| t.to_string(), |h| self.src[lo..h.hi as usize].to_string())
+                hist.get(i).filter(|h| h.lo as usize == lo).map_or_else(
+                    || t.to_string(),
+                    |h| self.src[lo..h.hi as usize].to_string(),
+                )
             }
             Some(t) => format!("'{t}'"),
         }
@@ -1103,9 +1217,16 @@ impl<'s> ParseState<'s> {
             cut_tok = Token::keyword(&word);
             tokref = cut_tok.as_ref();
         }
-        let at_eof = tokref.is_none() || pos >= self.src.len();
-        if at_eof && self.error_count() > 0 {
-            return; // Go: avoid meaningless follow-up errors
+        // Go drops errors at the real EOF after a first error (not at the
+        // semicolon inserted before it, which it also calls EOF).
+        if tokref.is_none() && self.error_count() > 0 {
+            return;
+        }
+        // A second syntax error on a line is dropped anyway: skip the work
+        // (which keeps many errors on one long line linear).
+        self.events.set(self.events.get() + 1);
+        if self.last_syntax_line.get() == self.line_of(pos) {
+            return;
         }
         let e: Vec<&str> = expected
             .iter()
@@ -1115,9 +1236,6 @@ impl<'s> ParseState<'s> {
                     .unwrap_or(s)
             })
             .collect();
-        if std::env::var_os("GOLITE_DEBUG_EXPECTED").is_some() {
-            eprintln!("expected at {pos}: {e:?}");
-        }
         let (msg, at) = self.classify(pos, tokref, &e);
         let at = at.unwrap_or(pos);
         match msg {
@@ -1197,8 +1315,12 @@ impl<'s> ParseState<'s> {
     /// contains history index `i`, if any.
     fn header_keyword(&self, i: usize) -> Option<String> {
         let hist = self.hist.borrow();
-        let d = hist.get(i).map(|h| h.depth).or_else(|| hist.last().map(|h| h.depth))?;
+        let d = hist
+            .get(i)
+            .map(|h| h.depth)
+            .or_else(|| hist.last().map(|h| h.depth))?;
         let mut j = i.min(hist.len());
+        let mut semis = 0;
         while j > 0 {
             j -= 1;
             let h = &hist[j];
@@ -1206,10 +1328,24 @@ impl<'s> ParseState<'s> {
                 return None;
             }
             if h.depth > d {
+                // A block that ended a previous statement.
+                let ends_stmt = self.hist_text(h) == "}"
+                    && h.depth == d + 1
+                    && hist
+                        .get(j + 1)
+                        .is_some_and(|n| matches!(n.kind, HistKind::Semi(_)));
+                if ends_stmt {
+                    return None;
+                }
                 continue;
             }
             match self.hist_text(h) {
-                "{" | "}" => return None,
+                ";" => {
+                    semis += 1;
+                    if semis > 2 {
+                        return None;
+                    }
+                }
                 t @ ("if" | "for" | "switch" | "select") => return Some(t.to_string()),
                 _ => {}
             }
@@ -1222,11 +1358,17 @@ impl<'s> ParseState<'s> {
     fn header_error(&self, i: usize, pos: usize, tok: Option<&Token>, e: &[&str]) -> Option<Msg> {
         let has = |t: &str| e.contains(&t);
         if has("package") && (i == 0 || self.hist.borrow().is_empty()) {
-            return Some(Msg::Raw(format!("expected 'package', found {}", self.found(tok, pos))));
+            return Some(Msg::Raw(format!(
+                "expected 'package', found {}",
+                self.found(tok, pos)
+            )));
         }
         let prev = self.prev_text(i, 1);
         if i == 1 && prev.as_deref() == Some("package") {
-            return Some(Msg::Raw(format!("expected 'IDENT', found {}", self.found(tok, pos))));
+            return Some(Msg::Raw(format!(
+                "expected 'IDENT', found {}",
+                self.found(tok, pos)
+            )));
         }
         // Inside an import declaration?
         let hist = self.hist.borrow();
@@ -1258,7 +1400,10 @@ impl<'s> ParseState<'s> {
             }));
         }
         if grouped && has(";") {
-            return Some(Msg::Raw(format!("expected ';', found {}", self.found(tok, pos))));
+            return Some(Msg::Raw(format!(
+                "expected ';', found {}",
+                self.found(tok, pos)
+            )));
         }
         None
     }
@@ -1285,9 +1430,15 @@ impl<'s> ParseState<'s> {
         // Top level.
         if has("import") && !has("if") {
             if matches!(tok, Some(Token::LBrace)) && self.last_bodyless.get() {
-                return (Msg::Plain("unexpected semicolon or newline before {".into()), None);
+                return (
+                    Msg::Plain("unexpected semicolon or newline before {".into()),
+                    None,
+                );
             }
-            return (Msg::Plain("non-declaration statement outside function body".into()), None);
+            return (
+                Msg::Plain("non-declaration statement outside function body".into()),
+                None,
+            );
         }
         if matches!(tok, Some(Token::Define)) && has("=") {
             return (Msg::Expected("expected =".into()), None);
@@ -1296,7 +1447,10 @@ impl<'s> ParseState<'s> {
             return (Msg::Plain("... is missing type".into()), None);
         }
         if matches!(tok, Some(Token::LBrack)) && prev.as_deref() == Some("func") && has("(") {
-            return (Msg::Plain("function type must have no type parameters".into()), None);
+            return (
+                Msg::Plain("function type must have no type parameters".into()),
+                None,
+            );
         }
         if has("name")
             && e.len() == 1
@@ -1314,12 +1468,6 @@ impl<'s> ParseState<'s> {
                 }
             }
         }
-        if matches!(tok, Some(Token::Comma))
-            && prev.as_deref() == Some(",")
-            && self.enclosing(i).is_some_and(|(b, _)| b == "[")
-        {
-            return (Msg::Expected("expected ]".into()), None);
-        }
         // A struct field's type.
         if has("map") && has("chan") {
             if let Some((b, Some(before))) = self.enclosing(i) {
@@ -1327,6 +1475,27 @@ impl<'s> ParseState<'s> {
                     return (Msg::Expected("expected type".into()), None);
                 }
             }
+        }
+        // `L:` followed by something that is not a statement.
+        if prev.as_deref() == Some(":")
+            && has("if")
+            && i >= 3
+            && self.hist_kind(i - 2) == Some(HistKind::Name)
+            && matches!(self.prev_text(i, 3).as_deref(), Some(";" | "{"))
+        {
+            let colon = self.hist.borrow()[i - 1].lo as usize;
+            return (
+                Msg::Plain("missing statement after label".into()),
+                Some(colon),
+            );
+        }
+        // After a comma in brackets only a type may follow (`x[i, T]`).
+        if prev.as_deref() == Some(",")
+            && has("]")
+            && self.enclosing(i).is_some_and(|(b, _)| b == "[")
+            && !matches!(tok, Some(Token::Ident(_)))
+        {
+            return (Msg::Expected("expected ]".into()), None);
         }
         // Start of a statement.
         if has("if") && has("for") {
@@ -1361,13 +1530,19 @@ impl<'s> ParseState<'s> {
                     match before.as_deref() {
                         Some("struct") => {
                             return (
-                                Msg::Context("in struct type; possibly missing semicolon or newline or }".into()),
+                                Msg::Context(
+                                    "in struct type; possibly missing semicolon or newline or }"
+                                        .into(),
+                                ),
                                 None,
                             )
                         }
                         Some("interface") => {
                             return (
-                                Msg::Context("in interface type; possibly missing semicolon or newline or }".into()),
+                                Msg::Context(
+                                    "in interface type; possibly missing semicolon or newline or }"
+                                        .into(),
+                                ),
                                 None,
                             )
                         }
@@ -1379,6 +1554,14 @@ impl<'s> ParseState<'s> {
         }
         if has("case") && has("default") {
             return (Msg::Expected("expected case or default or }".into()), None);
+        }
+        if has(";") && has(")") {
+            return (
+                Msg::Context(
+                    "in grouped declaration; possibly missing semicolon or newline or )".into(),
+                ),
+                None,
+            );
         }
         if has(";") && has("{") || has("{") && encl.is_none() && self.after_signature(i) {
             if encl.is_none() {
@@ -1393,22 +1576,36 @@ impl<'s> ParseState<'s> {
                 } else if has("map") {
                     false
                 } else {
-                    !self.enclosing_index(i).is_some_and(|j| self.is_params_paren(j))
+                    !self
+                        .enclosing_index(i)
+                        .is_some_and(|j| self.is_params_paren(j))
                 };
                 if call {
-                    return (Msg::Context("in argument list; possibly missing comma or )".into()), None);
+                    return (
+                        Msg::Context("in argument list; possibly missing comma or )".into()),
+                        None,
+                    );
                 }
-                return (Msg::Context("in parameter list; possibly missing comma or )".into()), None);
+                return (
+                    Msg::Context("in parameter list; possibly missing comma or )".into()),
+                    None,
+                );
             }
             if has("}") {
-                return (Msg::Context("in composite literal; possibly missing comma or }".into()), None);
+                return (
+                    Msg::Context("in composite literal; possibly missing comma or }".into()),
+                    None,
+                );
             }
             if has("]") {
                 if has(":") {
                     return (Msg::Expected("expected comma, : or ]".into()), None);
                 }
                 if self.in_type_params(i) {
-                    return (Msg::Context("in parameter list; possibly missing comma or ]".into()), None);
+                    return (
+                        Msg::Context("in parameter list; possibly missing comma or ]".into()),
+                        None,
+                    );
                 }
                 return (Msg::Expected("expected ]".into()), None);
             }
@@ -1421,7 +1618,9 @@ impl<'s> ParseState<'s> {
         }
         if has(";") && has(")") {
             return (
-                Msg::Context("in grouped declaration; possibly missing semicolon or newline or )".into()),
+                Msg::Context(
+                    "in grouped declaration; possibly missing semicolon or newline or )".into(),
+                ),
                 None,
             );
         }
@@ -1449,7 +1648,9 @@ impl<'s> ParseState<'s> {
             if after_type_name {
                 return (Msg::Context("in type declaration".into()), None);
             }
-            if prev.as_deref() == Some("chan") || prev.as_deref() == Some("<-") && p2.as_deref() == Some("chan") {
+            if prev.as_deref() == Some("chan")
+                || prev.as_deref() == Some("<-") && p2.as_deref() == Some("chan")
+            {
                 return (Msg::Plain("missing channel element type".into()), None);
             }
             if has(")") && has("...") {
@@ -1461,10 +1662,16 @@ impl<'s> ParseState<'s> {
             return (Msg::Expected("expected type".into()), None);
         }
         if has("name") && has("*") && has("}") {
-            return (Msg::Expected("expected field name or embedded type".into()), None);
+            return (
+                Msg::Expected("expected field name or embedded type".into()),
+                None,
+            );
         }
         if has("if") && has("{") {
-            return (Msg::Plain("else must be followed by if or statement block".into()), None);
+            return (
+                Msg::Plain("else must be followed by if or statement block".into()),
+                None,
+            );
         }
         if has("{") {
             let kw = if matches!(prev.as_deref(), Some("struct" | "interface")) {
@@ -1523,9 +1730,9 @@ impl<'s> ParseState<'s> {
         if d == 0 {
             return None;
         }
-        (0..i.min(hist.len()))
-            .rev()
-            .find(|&j| hist[j].depth == d - 1 && matches!(self.hist_text(&hist[j]), "(" | "[" | "{"))
+        (0..i.min(hist.len())).rev().find(|&j| {
+            hist[j].depth == d - 1 && matches!(self.hist_text(&hist[j]), "(" | "[" | "{")
+        })
     }
 
     /// History index of the opening bracket matching the closer at `j`.
@@ -1557,7 +1764,9 @@ impl<'s> ParseState<'s> {
                     _ => false,
                 }
             }
-            (_, ")") => self.matching_open(j - 1).is_some_and(|k| self.is_params_paren(k)),
+            (_, ")") => self
+                .matching_open(j - 1)
+                .is_some_and(|k| self.is_params_paren(k)),
             (_, "]") => self.matching_open(j - 1).is_some_and(|k| {
                 k >= 2
                     && self.hist_kind(k - 1) == Some(HistKind::Name)
@@ -1611,7 +1820,11 @@ impl<'s> ParseState<'s> {
     /// Whether history index `i` is inside a type parameter list.
     fn in_type_params(&self, i: usize) -> bool {
         let hist = self.hist.borrow();
-        let Some(d) = hist.get(i).map(|h| h.depth).or_else(|| hist.last().map(|h| h.depth + 1)) else {
+        let Some(d) = hist
+            .get(i)
+            .map(|h| h.depth)
+            .or_else(|| hist.last().map(|h| h.depth + 1))
+        else {
             return false;
         };
         if d == 0 {
@@ -1651,7 +1864,9 @@ impl<'s> ParseState<'s> {
                     i += 1;
                 }
             } else if b[i..].starts_with(b"/*") {
-                i = self.src[i + 2..].find("*/").map_or(b.len(), |k| i + 2 + k + 2);
+                i = self.src[i + 2..]
+                    .find("*/")
+                    .map_or(b.len(), |k| i + 2 + k + 2);
             } else {
                 return i;
             }

@@ -130,7 +130,11 @@ fn expr(s: &mut String, e: &Expr) {
         ExprKind::FuncLit { sig, body } => {
             s.push_str("func");
             signature(s, sig);
-            s.push_str(if body.stmts.is_empty() { " {}" } else { " {…}" });
+            s.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             s.push('(');
@@ -148,9 +152,7 @@ fn expr(s: &mut String, e: &Expr) {
             list(s, indices);
             s.push(']');
         }
-        ExprKind::Slice {
-            x, lo, hi, max, ..
-        } => {
+        ExprKind::Slice { x, lo, hi, max, .. } => {
             expr(s, x);
             s.push('[');
             if let Some(l) = lo {
@@ -175,7 +177,12 @@ fn expr(s: &mut String, e: &Expr) {
             }
             s.push(')');
         }
-        ExprKind::Call { func, args, ellipsis, .. } => {
+        ExprKind::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => {
             expr(s, func);
             s.push('(');
             list(s, args);
@@ -220,7 +227,13 @@ fn expr(s: &mut String, e: &Expr) {
                 ChanDir::Recv => "<-chan ",
             });
             let paren = *dir == ChanDir::Both
-                && matches!(elem.kind, ExprKind::ChanType { dir: ChanDir::Recv, .. });
+                && matches!(
+                    elem.kind,
+                    ExprKind::ChanType {
+                        dir: ChanDir::Recv,
+                        ..
+                    }
+                );
             if paren {
                 s.push('(');
             }

@@ -11,7 +11,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -26,23 +25,27 @@ const (
 
 // The errors of buffered readers and writers.
 var (
-	ErrInvalidUnreadByte = errors.New("bufio: invalid use of UnreadByte")
-	ErrInvalidUnreadRune = errors.New("bufio: invalid use of UnreadRune")
-	ErrBufferFull        = errors.New("bufio: buffer full")
-	ErrNegativeCount     = errors.New("bufio: negative count")
+	ErrInvalidUnreadByte = failure("invalid use of UnreadByte")
+	ErrInvalidUnreadRune = failure("invalid use of UnreadRune")
+	ErrBufferFull        = failure("buffer full")
+	ErrNegativeCount     = failure("negative count")
 
-	errNegativeRead  = errors.New("bufio: reader returned negative count from Read")
-	errNegativeWrite = errors.New("bufio: writer returned negative count from Write")
+	errNegativeRead  = failure("reader returned negative count from Read")
+	errNegativeWrite = failure("writer returned negative count from Write")
 )
+
+// failure makes an error of the package.
+func failure(what string) error { return errors.New("bufio: " + what) }
 
 // Reader adds a buffer to an io.Reader. Its fields are Go's:
 type Reader struct {
-	buf          []byte
-	rd           io.Reader
-	r, w         int   // the buffered bytes are buf[r:w]
-	err          error // the wrapped reader's error, not yet returned
-	lastByte     int   // the last byte read, for UnreadByte; -1 if none
-	lastRuneSize int   // the size of the last ReadRune, for UnreadRune; -1 if none
+	buf  []byte
+	rd   io.Reader
+	r, w int   // the buffered bytes are buf[r:w]
+	err  error // the wrapped reader's error, not yet returned
+	// The last byte read and the size of the last ReadRune, for
+	// UnreadByte and UnreadRune; -1 when they may not be undone.
+	lastByte, lastRuneSize int
 }
 
 // NewReaderSize returns a Reader with a buffer of at least size bytes (and
@@ -67,13 +70,18 @@ func (b *Reader) reset(buf []byte, rd io.Reader) {
 // Reset drops everything buffered and makes b read r (giving the zero
 // Reader a 4096-byte buffer). Resetting b to itself does nothing.
 func (b *Reader) Reset(r io.Reader) {
-	if b == r {
-		return
+	if b != r {
+		b.reset(orDefault(b.buf), r)
 	}
-	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
+}
+
+// orDefault returns buf, or a new buffer of the default size if buf is
+// nil.
+func orDefault(buf []byte) []byte {
+	if buf == nil {
+		return make([]byte, defaultBufSize)
 	}
-	b.reset(b.buf, r)
+	return buf
 }
 
 // Size returns the buffer's size.
@@ -278,28 +286,21 @@ func (b *Reader) UnreadRune() error {
 // up, ErrBufferFull.
 func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
 	searched := 0 // buffered bytes known to hold no delim
-	for {
+	end := -1     // where the slice ends, once known
+	for end < 0 {
 		if i := bytes.IndexByte(b.buf[b.r+searched:b.w], delim); i >= 0 {
-			end := b.r + searched + i + 1
-			line = b.buf[b.r:end]
-			b.r = end
-			break
+			end = b.r + searched + i + 1
+		} else if b.err != nil {
+			end, err = b.w, b.takeErr()
+		} else if b.Buffered() >= len(b.buf) {
+			end, err = b.w, ErrBufferFull
+		} else {
+			searched = b.Buffered()
+			b.fill()
 		}
-		if b.err != nil {
-			line = b.buf[b.r:b.w]
-			b.r = b.w
-			err = b.takeErr()
-			break
-		}
-		if b.Buffered() >= len(b.buf) {
-			line = b.buf
-			b.r = b.w
-			err = ErrBufferFull
-			break
-		}
-		searched = b.Buffered()
-		b.fill()
 	}
+	line = b.buf[b.r:end]
+	b.r = end
 	if len(line) > 0 {
 		b.lastByte, b.lastRuneSize = int(line[len(line)-1]), -1
 	}
@@ -365,14 +366,18 @@ func (b *Reader) ReadBytes(delim byte) ([]byte, error) {
 
 // ReadString is ReadBytes returning a string.
 func (b *Reader) ReadString(delim byte) (string, error) {
-	full, last, total, err := b.upTo(delim)
-	var sb strings.Builder
-	sb.Grow(total)
-	for _, piece := range full {
-		sb.Write(piece)
+	line, err := b.ReadBytes(delim)
+	return string(line), err
+}
+
+// flushTo writes the buffered bytes to w and consumes what it took.
+func (b *Reader) flushTo(w io.Writer) (int64, error) {
+	n, err := w.Write(b.buf[b.r:b.w])
+	if n >= 0 {
+		b.r += n
+		return int64(n), err
 	}
-	sb.Write(last)
-	return sb.String(), err
+	panic(errNegativeWrite)
 }
 
 // WriteTo writes what is buffered to w, then the rest of rd: through rd's
@@ -410,16 +415,6 @@ func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 	return n, b.takeErr()
 }
 
-// flushTo writes the buffered bytes to w and consumes what it took.
-func (b *Reader) flushTo(w io.Writer) (int64, error) {
-	n, err := w.Write(b.buf[b.r:b.w])
-	if n < 0 {
-		panic(errNegativeWrite)
-	}
-	b.r += n
-	return int64(n), err
-}
-
 // Writer adds a buffer to an io.Writer. After a write to it fails, the
 // Writer keeps returning that error. Flush must be called at the end. Its
 // fields are Go's:
@@ -450,13 +445,9 @@ func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
 // (giving the zero Writer a 4096-byte buffer). Resetting b to itself does
 // nothing.
 func (b *Writer) Reset(w io.Writer) {
-	if b == w {
-		return
+	if b != w {
+		*b = Writer{buf: orDefault(b.buf), wr: w}
 	}
-	if b.buf == nil {
-		b.buf = make([]byte, defaultBufSize)
-	}
-	b.err, b.n, b.wr = nil, 0, w
 }
 
 // Size returns the buffer's size.
@@ -555,10 +546,10 @@ func (b *Writer) WriteString(s string) (int, error) {
 
 // WriteByte buffers c, flushing first if the buffer is full.
 func (b *Writer) WriteByte(c byte) error {
-	if b.err != nil {
-		return b.err
+	if b.err == nil && b.Available() <= 0 {
+		b.Flush()
 	}
-	if b.Available() <= 0 && b.Flush() != nil {
+	if b.err != nil {
 		return b.err
 	}
 	b.buf[b.n] = c

@@ -18,14 +18,17 @@ type SplitFunc func(data []byte, atEOF bool) (advance int, token []byte, err err
 
 // The errors of a Scanner.
 var (
-	ErrTooLong         = errors.New("bufio.Scanner: token too long")
-	ErrNegativeAdvance = errors.New("bufio.Scanner: SplitFunc returns negative advance count")
-	ErrAdvanceTooFar   = errors.New("bufio.Scanner: SplitFunc returns advance count beyond input")
-	ErrBadReadCount    = errors.New("bufio.Scanner: Read returned impossible count")
+	ErrTooLong         = scannerError("token too long")
+	ErrNegativeAdvance = scannerError("SplitFunc returns negative advance count")
+	ErrAdvanceTooFar   = scannerError("SplitFunc returns advance count beyond input")
+	ErrBadReadCount    = scannerError("Read returned impossible count")
 	// ErrFinalToken, returned by a SplitFunc, makes its token the last
 	// one and ends the scan without an error.
 	ErrFinalToken = errors.New("final token")
 )
+
+// scannerError makes an error of Scanner.
+func scannerError(what string) error { return errors.New("bufio.Scanner: " + what) }
 
 const (
 	// MaxScanTokenSize is how large a Scanner's buffer may grow unless
@@ -45,8 +48,7 @@ type Scanner struct {
 	maxTokenSize int
 	token        []byte // the current token
 	buf          []byte // the unread input is buf[start:end]
-	start        int
-	end          int
+	start, end   int
 	err          error // the first error, io.EOF included
 	empties      int   // tokens in a row that consumed nothing at the end
 	scanCalled   bool
@@ -199,16 +201,16 @@ func (s *Scanner) readMore() {
 			return
 		}
 		n, err := s.r.Read(s.buf[s.end:])
-		if n < 0 || n > len(s.buf)-s.end {
+		switch {
+		case n < 0 || n > len(s.buf)-s.end:
 			s.fail(ErrBadReadCount)
 			return
-		}
-		s.end += n
-		if err != nil {
+		case err != nil:
+			s.end += n
 			s.fail(err)
 			return
-		}
-		if n > 0 {
+		case n > 0:
+			s.end += n
 			s.empties = 0
 			return
 		}

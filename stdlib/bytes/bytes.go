@@ -16,93 +16,97 @@ const MinRead = 512
 
 // Natives.
 
-// Equal reports whether a and b are the same length and contain the same
-// bytes. A nil argument is equivalent to an empty slice.
+// Equal reports whether a and b hold the same bytes; nil and an empty
+// slice are equal.
 func Equal(a, b []byte) bool
 
-// Compare returns an integer comparing two byte slices lexicographically.
+// Compare orders a and b byte by byte (a proper prefix first) and returns
+// -1, 0 or +1; nil and an empty slice compare equal.
 func Compare(a, b []byte) int
 
-// Index returns the index of the first instance of sep in s, or -1.
+// Index returns the offset in s where sep first occurs, or -1.
 func Index(s, sep []byte) int
 
-// IndexByte returns the index of the first instance of c in b, or -1.
+// IndexByte returns the offset of the first byte of b equal to c, or -1.
 func IndexByte(b []byte, c byte) int
 
-// IndexRune interprets s as a sequence of UTF-8-encoded code points and
-// returns the byte index of the first occurrence of r, or -1.
+// IndexRune decodes s as UTF-8 and returns the byte offset of the first
+// rune equal to r, or -1 (utf8.RuneError also stops at invalid input).
 func IndexRune(s []byte, r rune) int
 
-// IndexAny returns the byte index of the first occurrence in s of any of
-// the UTF-8-encoded code points in chars, or -1.
+// IndexAny returns the byte offset of the first rune of s that also
+// appears in chars, or -1.
 func IndexAny(s []byte, chars string) int
 
-// LastIndex returns the index of the last instance of sep in s, or -1.
+// LastIndex returns the offset in s where sep last occurs, or -1.
 func LastIndex(s, sep []byte) int
 
-// LastIndexByte returns the index of the last instance of c in s, or -1.
+// LastIndexByte returns the offset of the last byte of s equal to c, or
+// -1.
 func LastIndexByte(s []byte, c byte) int
 
-// LastIndexAny returns the byte index of the last occurrence in s of any
-// of the code points in chars, or -1.
+// LastIndexAny returns the byte offset of the last rune of s that also
+// appears in chars, or -1.
 func LastIndexAny(s []byte, chars string) int
 
-// Count counts the number of non-overlapping instances of sep in s; for an
-// empty sep, 1 + the number of UTF-8-encoded code points in s.
+// Count returns how many times sep occurs in s, matches taken left to
+// right without overlap; for an empty sep, one more than the number of
+// runes in s.
 func Count(s, sep []byte) int
 
-// EqualFold reports whether s and t, interpreted as UTF-8 strings, are
-// equal under simple Unicode case-folding.
+// EqualFold compares s and t, decoded as UTF-8, rune by rune under
+// Unicode simple case folding.
 func EqualFold(s, t []byte) bool
 
-// Repeat returns a new byte slice consisting of count copies of b. Native:
+// Repeat returns a new slice holding b count times in a row. Native:
 // panics "bytes: negative Repeat count" or "bytes: Repeat output length
 // overflow" as Go.
 func Repeat(b []byte, count int) []byte
 
-// Replace returns a copy of s with the first n non-overlapping instances
-// of old replaced by new (all if n < 0). It always returns a copy.
+// Replace returns a new slice: s with old replaced by new at its first n
+// matches (left to right, no overlap), or at all of them if n < 0. The
+// result never shares s's array.
 func Replace(s, old, new []byte, n int) []byte
 
-// ToUpper returns a copy of s with all Unicode letters mapped to upper case.
+// ToUpper returns a new slice with every rune of s in upper case.
 func ToUpper(s []byte) []byte
 
-// ToLower returns a copy of s with all Unicode letters mapped to lower case.
+// ToLower returns a new slice with every rune of s in lower case.
 func ToLower(s []byte) []byte
 
-// ToTitle returns a copy of s with all Unicode letters mapped to title case.
+// ToTitle returns a new slice with every rune of s in title case.
 func ToTitle(s []byte) []byte
 
-// TrimSpace returns a subslice of s by slicing off all leading and
-// trailing white space (nil if nothing remains).
+// TrimSpace returns the part of s between its leading and trailing
+// Unicode white space (nil if nothing remains).
 func TrimSpace(s []byte) []byte
 
-// Trim returns a subslice of s by slicing off all leading and trailing
-// UTF-8-encoded code points contained in cutset (nil if nothing remains).
+// Trim returns the part of s left once every rune found in cutset is
+// dropped from both ends (nil if nothing remains).
 func Trim(s []byte, cutset string) []byte
 
-// TrimLeft returns a subslice of s by slicing off all leading code points
-// contained in cutset (nil if nothing remains).
+// TrimLeft returns the part of s left once every rune found in cutset is
+// dropped from its start (nil if nothing remains).
 func TrimLeft(s []byte, cutset string) []byte
 
-// TrimRight returns a subslice of s by slicing off all trailing code points
-// contained in cutset.
+// TrimRight returns the part of s left once every rune found in cutset
+// is dropped from its end.
 func TrimRight(s []byte, cutset string) []byte
 
-// Fields splits s around runs of white space and returns subslices of s
-// (each with capacity equal to its length).
+// Fields returns the words of s, the maximal runs of runes that are not
+// white space, as subslices of s whose capacity is their length.
 func Fields(s []byte) [][]byte
 
-// SplitN slices s into subslices separated by sep (capacity equal to
-// length), with SplitN's n semantics; an empty sep splits after each UTF-8
-// sequence.
+// SplitN cuts s at each sep into subslices (capacity equal to length),
+// with the n rule of strings.SplitN; an empty sep splits after each
+// UTF-8 sequence.
 func SplitN(s, sep []byte, n int) [][]byte
 
 // SplitAfterN is like SplitN but keeps sep at the end of each subslice.
 func SplitAfterN(s, sep []byte, n int) [][]byte
 
-// Join concatenates the elements of s to create a new byte slice, with sep
-// placed between elements.
+// Join returns a new slice holding the elements of s with sep between
+// each two of them.
 func Join(s [][]byte, sep []byte) []byte
 
 // Go on top of the natives.

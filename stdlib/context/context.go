@@ -2,6 +2,14 @@
 // WithCancelCause, WithDeadline(Cause), WithTimeout(Cause), WithValue,
 // WithoutCancel, AfterFunc and Cause, all in Go with Go's semantics,
 // error values and String forms.
+//
+// Cancellation flows down a tree. Each cancellable context (cancelCtx,
+// and timerCtx and afterFuncCtx which build on it) registers with the
+// nearest cancellable context above it, which cancels its registered
+// children when it is cancelled. A parent context of another kind is
+// watched through its AfterFunc method if it has one, or else by a
+// goroutine. The dynamic types (*context.cancelCtx, context.backgroundCtx,
+// ...) are Go's, since programs print them with %T.
 package context
 
 import (
@@ -12,389 +20,353 @@ import (
 	"time"
 )
 
-// A Context carries a deadline, a cancellation signal, and other values
-// across API boundaries. Context's methods may be called by multiple
-// goroutines simultaneously.
+// Context carries a cancellation signal, maybe a deadline, and values
+// down a tree of calls. Its methods may be called from several goroutines
+// at once.
 type Context interface {
-	// Deadline returns the time when work done on behalf of this context
-	// should be canceled. Deadline returns ok==false when no deadline is
-	// set.
-	Deadline() (deadline time.Time, ok bool)
-
-	// Done returns a channel that's closed when work done on behalf of this
-	// context should be canceled. Done may return nil if this context can
-	// never be canceled.
-	Done() <-chan struct{}
-
-	// If Done is not yet closed, Err returns nil. If Done is closed, Err
-	// returns a non-nil error explaining why: Canceled or DeadlineExceeded.
-	Err() error
-
-	// Value returns the value associated with this context for key, or nil
-	// if no value is associated with key.
+	// Value returns the value attached to key by this context or one of
+	// its parents, or nil.
 	Value(key any) any
+	// Done returns a channel closed when the context is cancelled, or nil
+	// if it never can be.
+	Done() <-chan struct{}
+	// Err returns nil until Done is closed, then why: Canceled or
+	// DeadlineExceeded.
+	Err() error
+	// Deadline returns when the context will be cancelled by itself, if
+	// ever (ok is false when it has no deadline).
+	Deadline() (deadline time.Time, ok bool)
 }
 
-// Canceled is the error returned by Context.Err when the context is
-// canceled for some reason other than its deadline passing.
-var Canceled = errors.New("context canceled")
+var (
+	// Canceled is Err's result for a context cancelled by a cancel
+	// function (or because its parent was).
+	Canceled = errors.New("context canceled")
 
-// DeadlineExceeded is the error returned by Context.Err when the context
-// is canceled due to its deadline passing.
-var DeadlineExceeded error = deadlineExceededError{}
+	// DeadlineExceeded is Err's result for a context whose deadline
+	// passed. It reports itself as a temporary timeout (the Timeout and
+	// Temporary methods of net.Error).
+	DeadlineExceeded error = deadlineExceededError{}
+)
 
 type deadlineExceededError struct{}
 
-func (deadlineExceededError) Error() string   { return "context deadline exceeded" }
-func (deadlineExceededError) Timeout() bool   { return true }
-func (deadlineExceededError) Temporary() bool { return true }
+func (e deadlineExceededError) Error() string   { return "context deadline exceeded" }
+func (e deadlineExceededError) Timeout() bool   { return true }
+func (e deadlineExceededError) Temporary() bool { return true }
 
-// emptyCtx is the base of Background and TODO: no deadline, no values,
-// never canceled.
+// emptyCtx is a context that is never cancelled and holds nothing.
 type emptyCtx struct{}
 
-func (emptyCtx) Deadline() (deadline time.Time, ok bool) {
-	return
-}
+func (emptyCtx) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false }
+func (emptyCtx) Done() <-chan struct{}                   { return nil }
+func (emptyCtx) Err() error                              { return nil }
+func (emptyCtx) Value(key any) any                       { return nil }
 
-func (emptyCtx) Done() <-chan struct{} {
-	return nil
-}
+type (
+	backgroundCtx struct{ emptyCtx }
+	todoCtx       struct{ emptyCtx }
+)
 
-func (emptyCtx) Err() error {
-	return nil
-}
+func (backgroundCtx) String() string { return "context.Background" }
+func (todoCtx) String() string       { return "context.TODO" }
 
-func (emptyCtx) Value(key any) any {
-	return nil
-}
+// Background returns the empty root context: never cancelled, no
+// deadline, no values.
+func Background() Context { return backgroundCtx{} }
 
-type backgroundCtx struct{ emptyCtx }
+// TODO returns an empty root context like Background, for code that has
+// no context to pass yet.
+func TODO() Context { return todoCtx{} }
 
-func (backgroundCtx) String() string {
-	return "context.Background"
-}
-
-type todoCtx struct{ emptyCtx }
-
-func (todoCtx) String() string {
-	return "context.TODO"
-}
-
-// Background returns a non-nil, empty Context. It is never canceled, has
-// no values, and has no deadline.
-func Background() Context {
-	return backgroundCtx{}
-}
-
-// TODO returns a non-nil, empty Context. Code should use context.TODO when
-// it's unclear which Context to use or it is not yet available.
-func TODO() Context {
-	return todoCtx{}
-}
-
-// A CancelFunc tells an operation to abandon its work. After the first
-// call, subsequent calls to a CancelFunc do nothing.
+// CancelFunc cancels a context; calls after the first do nothing.
 type CancelFunc func()
 
-// WithCancel returns a derived context that points to the parent context
-// but has a new Done channel, closed when the returned cancel function is
-// called or when the parent context's Done channel is closed, whichever
-// happens first.
-func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
-	c := withCancel(parent)
-	return c, func() { c.cancel(true, Canceled, nil) }
-}
-
-// A CancelCauseFunc behaves like a CancelFunc but additionally sets the
-// cancellation cause, which can be retrieved by calling Cause on the
-// canceled Context or on any of its derived Contexts.
+// CancelCauseFunc cancels a context recording why (nil meaning Canceled);
+// Cause returns that reason.
 type CancelCauseFunc func(cause error)
 
-// WithCancelCause behaves like WithCancel but returns a CancelCauseFunc
-// instead of a CancelFunc. Calling cancel with a non-nil error (the
-// "cause") records that error in ctx; it can then be retrieved using
-// Cause(ctx). Calling cancel with nil sets the cause to Canceled.
-func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
-	c := withCancel(parent)
-	return c, func(cause error) { c.cancel(true, Canceled, cause) }
-}
-
-func withCancel(parent Context) *cancelCtx {
+// mustHaveParent panics as Go does for a nil parent.
+func mustHaveParent(parent Context) {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	c := &cancelCtx{}
-	c.propagateCancel(parent, c)
+}
+
+// WithCancel returns a child of parent that is cancelled when cancel is
+// called or parent is cancelled, whichever comes first.
+func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
+	c := newCancelCtx(parent)
+	return c, func() { c.cancel(true, Canceled, nil) }
+}
+
+// WithCancelCause is WithCancel with a cancel function that records a
+// cause.
+func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
+	c := newCancelCtx(parent)
+	return c, func(cause error) { c.cancel(true, Canceled, cause) }
+}
+
+func newCancelCtx(parent Context) *cancelCtx {
+	mustHaveParent(parent)
+	c := new(cancelCtx)
+	c.link(parent, c)
 	return c
 }
 
-// Cause returns a non-nil error explaining why c was canceled: the cause
-// given to the first cancellation of c or one of its parents, or c.Err()
-// if none was given. It returns nil if c has not been canceled yet.
+// Cause returns why c was cancelled: the cause given to the cancellation
+// that reached it (from its own cancel function or a parent's), or its
+// Err if no cause was given. It returns nil while c is not cancelled.
 func Cause(c Context) error {
-	if cc, ok := c.Value(&cancelCtxKey).(*cancelCtx); ok {
-		cc.mu.Lock()
-		defer cc.mu.Unlock()
-		return cc.cause
-	}
-	// No cancelCtx in the chain: the context's own error is the cause.
-	return c.Err()
-}
-
-// AfterFunc arranges to call f in its own goroutine after ctx is canceled.
-// If ctx is already canceled, AfterFunc calls f immediately in its own
-// goroutine. Calling the returned stop function stops the association of
-// ctx with f; it returns true if the call stopped f from being run.
-func AfterFunc(ctx Context, f func()) (stop func() bool) {
-	a := &afterFuncCtx{
-		f: f,
-	}
-	a.cancelCtx.propagateCancel(ctx, a)
-	return func() bool {
-		stopped := false
-		a.once.Do(func() {
-			stopped = true
-		})
-		if stopped {
-			a.cancel(true, Canceled, nil)
+	err := c.Err()
+	if err != nil {
+		if cc, ok := c.Value(&cancelCtxKey).(*cancelCtx); ok {
+			if cause := cc.recordedCause(); cause != nil {
+				return cause
+			}
 		}
-		return stopped
 	}
+	return err
 }
 
-type afterFuncer interface {
-	AfterFunc(func()) func() bool
-}
-
-type afterFuncCtx struct {
-	cancelCtx
-	once sync.Once // the first of cancel and stop wins
-	f    func()
-}
-
-func (a *afterFuncCtx) cancel(removeFromParent bool, err, cause error) {
-	a.cancelCtx.cancel(false, err, cause)
-	if removeFromParent {
-		removeChild(a.Context, a)
-	}
-	a.once.Do(func() {
-		go a.f()
-	})
-}
-
-// A stopCtx stands in for a parent that implements AfterFunc; stop
-// unregisters the child from it.
-type stopCtx struct {
-	Context
-	stop func() bool
-}
-
-// cancelCtxKey is the key that a cancelCtx returns itself for.
+// cancelCtxKey is the key for which a cancellable context's Value returns
+// the *cancelCtx underneath it; that is how a child finds the cancelCtx
+// above it through other context types.
 var cancelCtxKey int
 
-// parentCancelCtx returns the underlying *cancelCtx for parent, if parent
-// is (or wraps, with its Done channel) one.
-func parentCancelCtx(parent Context) (*cancelCtx, bool) {
-	done := parent.Done()
-	if done == closedchan || done == nil {
-		return nil, false
-	}
-	p, ok := parent.Value(&cancelCtxKey).(*cancelCtx)
-	if !ok {
-		return nil, false
-	}
-	pdone, _ := p.done.Load().(chan struct{})
-	if pdone != done {
-		return nil, false
-	}
-	return p, true
-}
+// closedDone is the Done channel of contexts cancelled before anyone
+// asked for their channel.
+var closedDone = func() chan struct{} {
+	ch := make(chan struct{})
+	close(ch)
+	return ch
+}()
 
-// removeChild removes a context from its parent.
-func removeChild(parent Context, child canceler) {
-	if s, ok := parent.(stopCtx); ok {
-		s.stop()
-		return
-	}
-	p, ok := parentCancelCtx(parent)
-	if !ok {
-		return
-	}
-	p.mu.Lock()
-	if p.children != nil {
-		delete(p.children, child)
-	}
-	p.mu.Unlock()
-}
-
-// A canceler is a context that can be canceled directly (*cancelCtx,
-// *timerCtx, *afterFuncCtx).
-type canceler interface {
-	cancel(removeFromParent bool, err, cause error)
+// cancelable is implemented by the contexts a cancelCtx cancels with
+// itself.
+type cancelable interface {
+	cancel(unlink bool, err, cause error)
 	Done() <-chan struct{}
 }
 
-// closedchan is a reusable closed channel.
-var closedchan = make(chan struct{})
-
-func init() {
-	close(closedchan)
-}
-
-// A cancelCtx is a context with its own cancellation; canceling it cancels
-// its registered children.
+// cancelCtx is a context with its own cancellation. Its embedded Context
+// is the parent (or a stopCtx standing for it).
 type cancelCtx struct {
 	Context
 
-	mu       sync.Mutex            // guards the fields below
-	done     atomic.Value          // chan struct{}, made on first Done, closed on cancel
-	children map[canceler]struct{} // contexts to cancel with this one; nil once canceled
-	err      error                 // Canceled or DeadlineExceeded once canceled
-	cause    error                 // the cancellation cause once canceled
+	mu       sync.Mutex
+	done     atomic.Value // its chan struct{}, made on demand
+	children map[cancelable]struct{}
+	err      error // set when cancelled
+	cause    error // set when cancelled
 }
 
 func (c *cancelCtx) Value(key any) any {
 	if key == &cancelCtxKey {
 		return c
 	}
-	return value(c.Context, key)
+	return lookup(c.Context, key)
 }
 
 func (c *cancelCtx) Done() <-chan struct{} {
-	d := c.done.Load()
-	if d != nil {
-		return d.(chan struct{})
+	if ch, ok := c.done.Load().(chan struct{}); ok {
+		return ch
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	d = c.done.Load()
-	if d == nil {
-		d = make(chan struct{})
-		c.done.Store(d)
+	ch, ok := c.done.Load().(chan struct{})
+	if !ok {
+		ch = make(chan struct{})
+		c.done.Store(ch)
 	}
-	return d.(chan struct{})
+	return ch
 }
 
 func (c *cancelCtx) Err() error {
 	c.mu.Lock()
-	err := c.err
-	c.mu.Unlock()
-	return err
+	defer c.mu.Unlock()
+	return c.err
 }
 
-// propagateCancel arranges for child to be canceled when parent is.
-func (c *cancelCtx) propagateCancel(parent Context, child canceler) {
+func (c *cancelCtx) String() string { return describe(c.Context) + ".WithCancel" }
+
+// recordedCause returns the cause c was cancelled with, or nil.
+func (c *cancelCtx) recordedCause() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.cause
+}
+
+// owner returns the cancelCtx that parent's cancellation comes from, if
+// parent is one or passes its Done channel on unchanged (as valueCtx
+// does); nil otherwise, or if parent is already cancelled or never is.
+func owner(parent Context) *cancelCtx {
+	ch := parent.Done()
+	if ch == nil || ch == closedDone {
+		return nil
+	}
+	c, ok := parent.Value(&cancelCtxKey).(*cancelCtx)
+	if !ok {
+		return nil
+	}
+	if own, _ := c.done.Load().(chan struct{}); own != ch {
+		return nil
+	}
+	return c
+}
+
+// link makes parent c's parent and arranges for child (c itself, or the
+// context c is part of) to be cancelled when parent is.
+func (c *cancelCtx) link(parent Context, child cancelable) {
 	c.Context = parent
-
-	done := parent.Done()
-	if done == nil {
-		return
-	}
-
-	select {
-	case <-done:
-		child.cancel(false, parent.Err(), Cause(parent))
-		return
-	default:
-	}
-
-	if p, ok := parentCancelCtx(parent); ok {
-		// Register with the cancelCtx the parent derives from.
-		p.mu.Lock()
-		if p.err != nil {
-			child.cancel(false, p.err, p.cause)
-		} else {
-			if p.children == nil {
-				p.children = make(map[canceler]struct{})
-			}
-			p.children[child] = struct{}{}
+	if ch := parent.Done(); ch == nil || isClosed(ch) {
+		if ch != nil {
+			child.cancel(false, parent.Err(), Cause(parent))
 		}
-		p.mu.Unlock()
 		return
 	}
-
-	if a, ok := parent.(afterFuncer); ok {
-		// Let the parent's AfterFunc cancel the child.
+	if p := owner(parent); p != nil {
+		p.adopt(child)
+	} else if af, ok := parent.(interface{ AfterFunc(func()) func() bool }); ok {
 		c.mu.Lock()
-		stop := a.AfterFunc(func() {
-			child.cancel(false, parent.Err(), Cause(parent))
-		})
-		c.Context = stopCtx{
-			Context: parent,
-			stop:    stop,
-		}
+		stop := af.AfterFunc(func() { child.cancel(false, parent.Err(), Cause(parent)) })
+		c.Context = stopCtx{Context: parent, stop: stop}
 		c.mu.Unlock()
+	} else {
+		go watch(parent, child)
+	}
+}
+
+// isClosed reports whether ch is closed (without waiting).
+func isClosed(ch <-chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
+}
+
+// watch cancels child when parent, a context of another package, is
+// cancelled, and gives up when child is cancelled first.
+func watch(parent Context, child cancelable) {
+	select {
+	case <-parent.Done():
+		child.cancel(false, parent.Err(), Cause(parent))
+	case <-child.Done():
+	}
+}
+
+// adopt registers child with p, or cancels it at once if p is already
+// cancelled.
+func (p *cancelCtx) adopt(child cancelable) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.err != nil {
+		child.cancel(false, p.err, p.cause)
 		return
 	}
-
-	// An unknown Context implementation: watch it from a goroutine.
-	go func() {
-		select {
-		case <-parent.Done():
-			child.cancel(false, parent.Err(), Cause(parent))
-		case <-child.Done():
-		}
-	}()
-}
-
-type stringer interface {
-	String() string
-}
-
-func contextName(c Context) string {
-	if s, ok := c.(stringer); ok {
-		return s.String()
+	if p.children == nil {
+		p.children = map[cancelable]struct{}{}
 	}
-	return fmt.Sprintf("%T", c)
+	p.children[child] = struct{}{}
 }
 
-func (c *cancelCtx) String() string {
-	return contextName(c.Context) + ".WithCancel"
+// unlink removes child from the cancellation of parent: from the children
+// of the cancelCtx parent stands for, or through the stop function of a
+// parent watched with AfterFunc.
+func unlink(parent Context, child cancelable) {
+	if s, ok := parent.(stopCtx); ok {
+		s.stop()
+		return
+	}
+	if p := owner(parent); p != nil {
+		p.mu.Lock()
+		delete(p.children, child)
+		p.mu.Unlock()
+	}
 }
 
-// cancel closes c.done, cancels each of c's children, and, if
-// removeFromParent is true, removes c from its parent's children. cancel
-// sets c.cause to cause if this is the first time c is canceled.
-func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
-	if err == nil {
+// cancel cancels c and its children with err (and cause, err if nil);
+// only the first cancellation counts. With doUnlink, c also leaves its
+// parent.
+func (c *cancelCtx) cancel(doUnlink bool, err, cause error) {
+	switch {
+	case err == nil:
 		panic("context: internal error: missing cancel error")
-	}
-	if cause == nil {
+	case cause == nil:
 		cause = err
 	}
-	c.mu.Lock()
-	if c.err != nil {
-		c.mu.Unlock()
-		return
-	}
-	c.err = err
-	c.cause = cause
-	d, _ := c.done.Load().(chan struct{})
-	if d == nil {
-		c.done.Store(closedchan)
-	} else {
-		close(d)
-	}
-	for child := range c.children {
-		// Lock order: parent before child.
-		child.cancel(false, err, cause)
-	}
-	c.children = nil
-	c.mu.Unlock()
-
-	if removeFromParent {
-		removeChild(c.Context, c)
+	if c.settle(err, cause) && doUnlink {
+		unlink(c.Context, c)
 	}
 }
 
-// WithoutCancel returns a derived context that points to the parent
-// context and is not canceled when parent is canceled. The returned
-// context returns no Deadline or Err, and its Done channel is nil.
-func WithoutCancel(parent Context) Context {
-	if parent == nil {
-		panic("cannot create context from nil parent")
+// settle records c's cancellation, closes its Done channel and cancels
+// its children; it reports false if c was cancelled already.
+func (c *cancelCtx) settle(err, cause error) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.err != nil {
+		return false
 	}
+	c.err, c.cause = err, cause
+	if ch, ok := c.done.Load().(chan struct{}); ok {
+		close(ch)
+	} else {
+		c.done.Store(closedDone)
+	}
+	children := c.children
+	c.children = nil
+	for child := range children {
+		child.cancel(false, err, cause) // parents lock before children
+	}
+	return true
+}
+
+// stopCtx stands for a parent watched through its AfterFunc method; stop
+// ends the watch. (It shows in String as "context.stopCtx", as in Go.)
+type stopCtx struct {
+	Context
+	stop func() bool
+}
+
+// AfterFunc arranges for f to run in a goroutine of its own once ctx is
+// cancelled (at once if it already is). The stop function cancels that
+// arrangement; it reports true if it did so before f was started.
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	a := &afterFuncCtx{f: f}
+	a.cancelCtx.link(ctx, a)
+	return func() bool {
+		won := false
+		a.once.Do(func() { won = true })
+		if won {
+			a.cancel(true, Canceled, nil)
+		}
+		return won
+	}
+}
+
+// afterFuncCtx is the cancellable context AfterFunc hangs f on. Whichever
+// of its cancellation and the stop function comes first wins the once.
+type afterFuncCtx struct {
+	cancelCtx
+	once sync.Once
+	f    func()
+}
+
+func (a *afterFuncCtx) cancel(doUnlink bool, err, cause error) {
+	a.cancelCtx.cancel(false, err, cause)
+	if doUnlink {
+		unlink(a.Context, a)
+	}
+	a.once.Do(func() { go a.f() })
+}
+
+// WithoutCancel returns a child of parent that has parent's values but is
+// never cancelled and has no deadline.
+func WithoutCancel(parent Context) Context {
+	mustHaveParent(parent)
 	return withoutCancelCtx{parent}
 }
 
@@ -402,194 +374,175 @@ type withoutCancelCtx struct {
 	c Context
 }
 
-func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) {
-	return
-}
+func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false }
+func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
+func (withoutCancelCtx) Err() error                              { return nil }
+func (w withoutCancelCtx) Value(key any) any                     { return lookup(w, key) }
+func (w withoutCancelCtx) String() string                        { return describe(w.c) + ".WithoutCancel" }
 
-func (withoutCancelCtx) Done() <-chan struct{} {
-	return nil
-}
-
-func (withoutCancelCtx) Err() error {
-	return nil
-}
-
-func (c withoutCancelCtx) Value(key any) any {
-	return value(c, key)
-}
-
-func (c withoutCancelCtx) String() string {
-	return contextName(c.c) + ".WithoutCancel"
-}
-
-// WithDeadline returns a derived context that points to the parent
-// context but has the deadline adjusted to be no later than d. The
-// returned context's Done channel is closed when the deadline expires,
-// when the returned cancel function is called, or when the parent
-// context's Done channel is closed, whichever happens first.
+// WithDeadline returns a child of parent that is also cancelled, with
+// DeadlineExceeded, at d (if parent's own deadline is earlier, that is a
+// plain WithCancel child).
 func WithDeadline(parent Context, d time.Time) (Context, CancelFunc) {
 	return WithDeadlineCause(parent, d, nil)
 }
 
-// WithDeadlineCause behaves like WithDeadline but also sets the cause of
-// the returned Context when the deadline is exceeded. The returned
-// CancelFunc does not set the cause.
+// WithDeadlineCause is WithDeadline recording cause when the deadline
+// passes. (The cancel function records none.)
 func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, CancelFunc) {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
-		// The parent's deadline comes first: no timer needed.
+	mustHaveParent(parent)
+	if earlier, ok := parent.Deadline(); ok && earlier.Before(d) {
 		return WithCancel(parent)
 	}
-	c := &timerCtx{
-		deadline: d,
-	}
-	c.cancelCtx.propagateCancel(parent, c)
-	dur := time.Until(d)
-	if dur <= 0 {
+	c := &timerCtx{deadline: d}
+	c.cancelCtx.link(parent, c)
+	left := time.Until(d)
+	if left <= 0 {
 		c.cancel(true, DeadlineExceeded, cause)
 		return c, func() { c.cancel(false, Canceled, nil) }
 	}
 	c.mu.Lock()
-	defer c.mu.Unlock()
 	if c.err == nil {
-		c.timer = time.AfterFunc(dur, func() {
-			c.cancel(true, DeadlineExceeded, cause)
-		})
+		c.timer = time.AfterFunc(left, func() { c.cancel(true, DeadlineExceeded, cause) })
 	}
+	c.mu.Unlock()
 	return c, func() { c.cancel(true, Canceled, nil) }
 }
 
-// A timerCtx is a cancelCtx with a deadline, enforced by a timer that
-// cancel stops.
-type timerCtx struct {
-	cancelCtx
-	timer *time.Timer // guarded by cancelCtx.mu
-
-	deadline time.Time
-}
-
-func (c *timerCtx) Deadline() (deadline time.Time, ok bool) {
-	return c.deadline, true
-}
-
-func (c *timerCtx) String() string {
-	return contextName(c.cancelCtx.Context) + ".WithDeadline(" +
-		c.deadline.String() + " [" +
-		time.Until(c.deadline).String() + "])"
-}
-
-func (c *timerCtx) cancel(removeFromParent bool, err, cause error) {
-	c.cancelCtx.cancel(false, err, cause)
-	if removeFromParent {
-		removeChild(c.cancelCtx.Context, c)
-	}
-	c.mu.Lock()
-	if c.timer != nil {
-		c.timer.Stop()
-		c.timer = nil
-	}
-	c.mu.Unlock()
-}
-
-// WithTimeout returns WithDeadline(parent, time.Now().Add(timeout)).
+// WithTimeout is WithDeadline(parent, time.Now().Add(timeout)).
 func WithTimeout(parent Context, timeout time.Duration) (Context, CancelFunc) {
 	return WithDeadline(parent, time.Now().Add(timeout))
 }
 
-// WithTimeoutCause behaves like WithTimeout but also sets the cause of the
-// returned Context when the timeout expires.
+// WithTimeoutCause is WithDeadlineCause(parent,
+// time.Now().Add(timeout), cause).
 func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Context, CancelFunc) {
 	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
 }
 
-// WithValue returns a derived context that points to the parent Context.
-// In the derived context, the value associated with key is val. The
-// provided key must be comparable.
+// timerCtx is a cancelCtx with a deadline, enforced by a timer that its
+// cancellation stops.
+type timerCtx struct {
+	cancelCtx
+	timer    *time.Timer // under cancelCtx.mu
+	deadline time.Time
+}
+
+func (c *timerCtx) Deadline() (deadline time.Time, ok bool) { return c.deadline, true }
+
+func (c *timerCtx) String() string {
+	parent := describe(c.cancelCtx.Context)
+	deadline := c.deadline.String()
+	remaining := time.Until(c.deadline).String()
+	return parent + ".WithDeadline(" + deadline + " [" + remaining + "])"
+}
+
+func (c *timerCtx) cancel(doUnlink bool, err, cause error) {
+	c.cancelCtx.cancel(false, err, cause)
+	if doUnlink {
+		unlink(c.cancelCtx.Context, c)
+	}
+	c.mu.Lock()
+	if t := c.timer; t != nil {
+		c.timer = nil
+		t.Stop()
+	}
+	c.mu.Unlock()
+}
+
+// WithValue returns a child of parent whose Value returns val for key.
+// key must not be nil and must be comparable.
 func WithValue(parent Context, key, val any) Context {
-	if parent == nil {
-		panic("cannot create context from nil parent")
-	}
-	if key == nil {
+	mustHaveParent(parent)
+	switch {
+	case key == nil:
 		panic("nil key")
-	}
-	if !comparable(key) {
+	case !comparable(key):
 		panic("key is not comparable")
 	}
 	return &valueCtx{parent, key, val}
 }
 
-// comparable reports whether key's dynamic type is comparable: comparing
-// an uncomparable interface value with itself panics.
+// comparable reports whether key can be compared with ==: comparing an
+// uncomparable value with itself panics. (Go asks the type; a struct or
+// array holding an interface with an uncomparable value inside is
+// comparable by type but panics here.)
 func comparable(key any) (ok bool) {
 	defer func() {
 		if recover() != nil {
 			ok = false
 		}
 	}()
-	_ = key == key
+	_ = key == key // false for a NaN, which is still comparable
 	return true
 }
 
-// A valueCtx adds one key-value pair to its parent.
+// valueCtx attaches one key and value to its parent.
 type valueCtx struct {
 	Context
 	key, val any
-}
-
-// stringify renders a key or value for String: Stringers and strings as
-// themselves, nil as <nil>, anything else as its type name.
-func stringify(v any) string {
-	switch s := v.(type) {
-	case stringer:
-		return s.String()
-	case string:
-		return s
-	case nil:
-		return "<nil>"
-	}
-	return fmt.Sprintf("%T", v)
-}
-
-func (c *valueCtx) String() string {
-	return contextName(c.Context) + ".WithValue(" +
-		stringify(c.key) + ", " +
-		stringify(c.val) + ")"
 }
 
 func (c *valueCtx) Value(key any) any {
 	if c.key == key {
 		return c.val
 	}
-	return value(c.Context, key)
+	return lookup(c.Context, key)
 }
 
-// value walks the chain of contexts looking for key without recursion.
-func value(c Context, key any) any {
+func (c *valueCtx) String() string {
+	return describe(c.Context) + ".WithValue(" + show(c.key) + ", " + show(c.val) + ")"
+}
+
+// show renders a key or value for valueCtx.String: by its String method
+// or as the string it is, "<nil>" for nil, and its type otherwise.
+func show(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "<nil>"
+	case interface{ String() string }:
+		return x.String()
+	case string:
+		return x
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// describe is a context's String, or its type if it has none.
+func describe(c Context) string {
+	if s, ok := c.(interface{ String() string }); ok {
+		return s.String()
+	}
+	return fmt.Sprintf("%T", c)
+}
+
+// lookup walks up from c to find key, stepping through this package's
+// context types without calling their Value methods; a context of another
+// type answers for itself and everything above it.
+func lookup(c Context, key any) any {
+	wantsOwner := key == &cancelCtxKey
 	for {
-		switch ctx := c.(type) {
+		switch x := c.(type) {
 		case *valueCtx:
-			if key == ctx.key {
-				return ctx.val
+			if x.key == key {
+				return x.val
 			}
-			c = ctx.Context
+			c = x.Context
 		case *cancelCtx:
-			if key == &cancelCtxKey {
-				return c
+			if wantsOwner {
+				return x
 			}
-			c = ctx.Context
-		case withoutCancelCtx:
-			if key == &cancelCtxKey {
-				// No cancelCtx above a WithoutCancel: Cause is nil.
-				return nil
-			}
-			c = ctx.c
+			c = x.Context
 		case *timerCtx:
-			if key == &cancelCtxKey {
-				return &ctx.cancelCtx
+			if wantsOwner {
+				return &x.cancelCtx
 			}
-			c = ctx.Context
+			c = x.Context
+		case withoutCancelCtx:
+			if wantsOwner {
+				return nil // the cancellation above does not reach below
+			}
+			c = x.c
 		case backgroundCtx, todoCtx:
 			return nil
 		default:

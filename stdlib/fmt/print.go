@@ -11,34 +11,37 @@ import (
 	"strconv"
 )
 
-// Stringer is implemented by any value that has a String method, which
-// defines the “native” format for that value.
+// Stringer is the interface of values with a String method: that string
+// is how %v, %s and the unformatted printers show the value.
 type Stringer interface {
 	String() string
 }
 
-// GoStringer is implemented by any value that has a GoString method, which
-// defines the Go syntax for that value (the %#v format).
+// GoStringer is the interface of values with a GoString method, whose
+// result %#v prints in place of the value's Go-syntax form.
 type GoStringer interface {
 	GoString() string
 }
 
-// Formatter is implemented by any value that has a Format method; the
-// implementation controls how State and rune are interpreted.
+// Formatter is the interface of values that print themselves: the
+// printer hands Format the verb and a State holding the flags, width and
+// precision, and Format writes the whole output.
 type Formatter interface {
 	Format(f State, verb rune)
 }
 
-// State represents the printer state passed to custom formatters.
+// State is what a Formatter's Format method gets: the destination of its
+// output and the options of the directive being printed.
 type State interface {
-	// Write is the function to call to emit formatted output to be printed.
+	// Write adds b to the output.
 	Write(b []byte) (n int, err error)
-	// Width returns the value of the width option and whether it has been set.
+	// Width returns the directive's width, if it has one.
 	Width() (wid int, ok bool)
-	// Precision returns the value of the precision option and whether it has been set.
+	// Precision returns the directive's precision, if it has one.
 	Precision() (prec int, ok bool)
 
-	// Flag reports whether the flag c, a character, has been set.
+	// Flag reports whether the directive has the flag character c
+	// ('-', '+', '#', ' ' or '0').
 	Flag(c int) bool
 }
 
@@ -50,60 +53,53 @@ type State interface {
 // Go methods through the VM and catching their panics as Go does
 // ("%!v(PANIC=String method: ...)", "<nil>" for nil receivers).
 
-// Sprintf formats according to a format specifier and returns the
-// resulting string.
+// Sprintf returns the text of format with each verb replaced by its
+// operand from a, printed as the verb says.
 func Sprintf(format string, a ...any) string
 
-// Sprint formats using the default formats for its operands and returns
-// the resulting string. Spaces are added between operands when neither is
-// a string.
+// Sprint returns the operands printed as by %v, one after the other,
+// with a space between two neighbours only if neither is a string.
 func Sprint(a ...any) string
 
-// Sprintln formats using the default formats for its operands and returns
-// the resulting string. Spaces are always added between operands and a
-// newline is appended.
+// Sprintln returns the operands printed as by %v, separated by single
+// spaces and followed by a newline.
 func Sprintln(a ...any) string
 
-// Printf formats according to a format specifier and writes to standard
-// output. It returns the number of bytes written and any write error
-// encountered. Native: the output goes to golite's stdout buffer (fd 1)
+// Printf writes Sprintf(format, a...) to standard output and returns the
+// byte count and error of that write. Native: the output goes to golite's stdout buffer (fd 1)
 // as one write.
 func Printf(format string, a ...any) (n int, err error)
 
-// Print formats using the default formats for its operands and writes to
-// standard output. Native: as Printf.
+// Print writes Sprint(a...) to standard output. Native: as Printf.
 func Print(a ...any) (n int, err error)
 
-// Println formats using the default formats for its operands and writes
-// to standard output. Native: as Printf.
+// Println writes Sprintln(a...) to standard output. Native: as Printf.
 func Println(a ...any) (n int, err error)
 
-// Appendf formats according to a format specifier, appends the result to
-// the byte slice, and returns the updated slice.
+// Appendf is Sprintf that adds the text to the end of b and returns the
+// extended slice.
 func Appendf(b []byte, format string, a ...any) []byte
 
-// Append formats using the default formats for its operands, appends the
-// result to the byte slice, and returns the updated slice.
+// Append is Sprint that adds the text to the end of b and returns the
+// extended slice.
 func Append(b []byte, a ...any) []byte
 
-// Appendln formats using the default formats for its operands, appends
-// the result to the byte slice, and returns the updated slice.
+// Appendln is Sprintln that adds the text to the end of b and returns
+// the extended slice.
 func Appendln(b []byte, a ...any) []byte
 
-// Fprintf formats according to a format specifier and writes to w. It
-// returns the number of bytes written and any write error encountered.
+// Fprintf writes Sprintf(format, a...) to w in one Write call and
+// returns what that call returns.
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	return w.Write(Appendf(nil, format, a...))
 }
 
-// Fprint formats using the default formats for its operands and writes to
-// w. Spaces are added between operands when neither is a string.
+// Fprint writes Sprint(a...) to w in one Write call.
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	return w.Write(Append(nil, a...))
 }
 
-// Fprintln formats using the default formats for its operands and writes
-// to w. Spaces are always added between operands and a newline is appended.
+// Fprintln writes Sprintln(a...) to w in one Write call.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	return w.Write(Appendln(nil, a...))
 }

@@ -1,6 +1,13 @@
 // Package fmt (golite): scanning (Scan, Sscan, Fscan and their ln and f
 // forms), in Go, with Go's rules for spaces, newlines, verbs and errors.
 // Operands of named types go through the scanKind/scanStore hooks.
+//
+// Everything a scan reads goes through ss.ReadRune, one rune at a time
+// with one rune of lookahead that can be put back. How far a scan reads
+// into its input is observable (a reader that cannot put runes back loses
+// the rune read past the last operand), so the reading follows Go's
+// exactly. Errors are raised by panicking with a scanError and recovered
+// at the entry points.
 package fmt
 
 import (
@@ -9,296 +16,208 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"unicode"
 	"unicode/utf8"
 )
 
-// ScanState represents the scanner state passed to custom scanners.
-type ScanState interface {
-	// ReadRune reads the next rune (Unicode code point) from the input.
-	ReadRune() (r rune, size int, err error)
-	// UnreadRune causes the next call to ReadRune to return the same rune.
-	UnreadRune() error
-	// SkipSpace skips space in the input.
-	SkipSpace()
-	// Token skips space in the input if skipSpace is true, then returns the
-	// run of Unicode code points c satisfying f(c).
-	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
-	// Width returns the value of the width option and whether it has been set.
-	Width() (wid int, ok bool)
-	// Because ReadRune is implemented by the interface, Read should never be
-	// called by the scanning routines and a valid implementation of
-	// ScanState may choose always to return an error from Read.
-	Read(buf []byte) (n int, err error)
-}
-
-// Scanner is implemented by any value that has a Scan method, which scans
-// the input for the representation of a value and stores the result in the
-// receiver.
+// Scanner is implemented by values that scan themselves.
 type Scanner interface {
 	Scan(state ScanState, verb rune) error
 }
 
-// Scan scans text read from standard input, storing successive
-// space-separated values into successive arguments. Newlines count as
-// space. It returns the number of items successfully scanned.
-func Scan(a ...any) (n int, err error) {
-	return Fscan(os.Stdin, a...)
+// ScanState is what a Scanner's Scan method reads its input through.
+type ScanState interface {
+	// Width returns the operand's width, if the format gave one.
+	Width() (wid int, ok bool)
+	// SkipSpace skips white space (newlines too, unless the scan stops
+	// at them).
+	SkipSpace()
+	// ReadRune returns the next rune of the input (io.EOF at its end, or
+	// at the end of the operand's width); UnreadRune puts the last rune
+	// read back.
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	// Token skips space if asked, then returns the run of runes for which
+	// f is true (not white space if f is nil).
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	// Read is there to make a ScanState an io.Reader; it always fails.
+	Read(buf []byte) (n int, err error)
 }
 
-// Scanln is similar to Scan, but stops scanning at a newline and after the
-// final item there must be a newline or EOF.
-func Scanln(a ...any) (n int, err error) {
-	return Fscanln(os.Stdin, a...)
-}
+// Scan reads space-separated values from standard input into the
+// operands (newlines count as space) and returns how many it stored.
+func Scan(a ...any) (n int, err error) { return Fscan(os.Stdin, a...) }
 
-// Scanf scans text read from standard input, storing successive
-// space-separated values into successive arguments as determined by the
-// format.
-func Scanf(format string, a ...any) (n int, err error) {
-	return Fscanf(os.Stdin, format, a...)
-}
+// Scanln is Scan that stops at a newline, which (or the end of the input)
+// must follow the last operand.
+func Scanln(a ...any) (n int, err error) { return Fscanln(os.Stdin, a...) }
 
-// Sscan scans the argument string, storing successive space-separated
-// values into successive arguments. Newlines count as space.
-func Sscan(str string, a ...any) (n int, err error) {
-	return Fscan(&stringReader{s: str}, a...)
-}
+// Scanf reads standard input as format directs.
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
 
-// Sscanln is similar to Sscan, but stops scanning at a newline and after
-// the final item there must be a newline or EOF.
-func Sscanln(str string, a ...any) (n int, err error) {
-	return Fscanln(&stringReader{s: str}, a...)
-}
+// Sscan is Scan reading str.
+func Sscan(str string, a ...any) (n int, err error) { return Fscan(&stringSource{str}, a...) }
 
-// Sscanf scans the argument string, storing successive space-separated
-// values into successive arguments as determined by the format.
+// Sscanln is Scanln reading str.
+func Sscanln(str string, a ...any) (n int, err error) { return Fscanln(&stringSource{str}, a...) }
+
+// Sscanf is Scanf reading str.
 func Sscanf(str string, format string, a ...any) (n int, err error) {
-	return Fscanf(&stringReader{s: str}, format, a...)
+	return Fscanf(&stringSource{str}, format, a...)
 }
 
-// Fscan scans text read from r, storing successive space-separated values
-// into successive arguments. Newlines count as space.
+// Fscan is Scan reading r.
 func Fscan(r io.Reader, a ...any) (n int, err error) {
-	s := newScanState(r, true, false)
-	return s.doScan(a)
+	return startScan(r, true, false).scanAll(a)
 }
 
-// Fscanln is similar to Fscan, but stops scanning at a newline and after
-// the final item there must be a newline or EOF.
+// Fscanln is Scanln reading r.
 func Fscanln(r io.Reader, a ...any) (n int, err error) {
-	s := newScanState(r, false, true)
-	return s.doScan(a)
+	return startScan(r, false, true).scanAll(a)
 }
 
-// Fscanf scans text read from r, storing successive space-separated values
-// into successive arguments as determined by the format.
+// Fscanf is Scanf reading r.
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
-	s := newScanState(r, false, false)
-	return s.doScanf(format, a)
+	return startScan(r, false, false).scanFormat(format, a)
 }
 
-// stringReader reads runes from a string (Sscan and friends).
-type stringReader struct {
-	s    string
-	i    int
-	prev int
+// stringSource reads a string. It is a plain reader, so the Sscan
+// functions read it as Go's do, through byteRunes.
+type stringSource struct {
+	s string
 }
 
-func (r *stringReader) Read(b []byte) (int, error) {
-	if r.i >= len(r.s) {
+func (r *stringSource) Read(b []byte) (int, error) {
+	if r.s == "" {
 		return 0, io.EOF
 	}
-	n := copy(b, r.s[r.i:])
-	r.i += n
-	r.prev = -1
+	n := copy(b, r.s)
+	r.s = r.s[n:]
 	return n, nil
 }
 
-func (r *stringReader) ReadRune() (rune, int, error) {
-	if r.i >= len(r.s) {
-		r.prev = -1
-		return 0, 0, io.EOF
-	}
-	r.prev = r.i
-	c, size := rune(r.s[r.i]), 1
-	if c >= utf8.RuneSelf {
-		c, size = utf8.DecodeRuneInString(r.s[r.i:])
-	}
-	r.i += size
-	return c, size, nil
+// byteRunes reads runes from a reader that cannot put them back, one byte
+// at a time (so it reads nothing past the runes the scan reads), and
+// keeps the last rune so it can be put back. The bytes of an invalid
+// sequence after its first are kept for the runes that follow.
+type byteRunes struct {
+	r     io.Reader
+	spare []byte // bytes read but not used yet
+	last  rune
+	back  bool // the last rune was put back
 }
 
-func (r *stringReader) UnreadRune() error {
-	if r.prev < 0 {
-		return errors.New("fmt: UnreadRune without ReadRune")
-	}
-	r.i = r.prev
-	r.prev = -1
-	return nil
-}
-
-// byteRuneReader turns an io.Reader that cannot unread into an
-// io.RuneScanner, reading one byte at a time so no input past the scanned
-// text is consumed (except one rune of lookahead, lost when the scan
-// ends, as in Go).
-type byteRuneReader struct {
-	r       io.Reader
-	pending [utf8.UTFMax]byte // bytes read but not yet returned
-	npend   int
-	peek    rune // rune to return next after UnreadRune, or -1
-	last    rune
-}
-
-func (b *byteRuneReader) readByte() (byte, error) {
-	if b.npend > 0 {
-		c := b.pending[0]
-		copy(b.pending[:], b.pending[1:b.npend])
-		b.npend--
+func (b *byteRunes) nextByte() (byte, error) {
+	if len(b.spare) > 0 {
+		c := b.spare[0]
+		b.spare = b.spare[1:]
 		return c, nil
 	}
 	var one [1]byte
-	n, err := io.ReadFull(b.r, one[:])
-	if n != 1 {
+	if _, err := io.ReadFull(b.r, one[:]); err != nil {
 		return 0, err
 	}
 	return one[0], nil
 }
 
-func (b *byteRuneReader) ReadRune() (rr rune, size int, err error) {
-	if b.peek >= 0 {
-		rr = b.peek
-		b.peek = -1
-		b.last = rr
-		return rr, utf8.RuneLen(rr), nil
+func (b *byteRunes) ReadRune() (rune, int, error) {
+	if b.back {
+		b.back = false
+		return b.last, utf8.RuneLen(b.last), nil
 	}
-	c, err := b.readByte()
+	first, err := b.nextByte()
 	if err != nil {
 		return 0, 0, err
 	}
-	if c < utf8.RuneSelf {
-		b.last = rune(c)
-		return rune(c), 1, nil
-	}
-	var buf [utf8.UTFMax]byte
-	buf[0] = c
-	n := 1
-	for n < utf8.UTFMax && !utf8.FullRune(buf[:n]) {
-		c, err = b.readByte()
+	seq := []byte{first}
+	for !utf8.FullRune(seq) {
+		c, err := b.nextByte()
+		if err == io.EOF {
+			break
+		}
 		if err != nil {
-			if err == io.EOF || err == io.ErrUnexpectedEOF {
-				err = nil
-				break
-			}
 			return 0, 0, err
 		}
-		buf[n] = c
-		n++
+		seq = append(seq, c)
 	}
-	rr, size = utf8.DecodeRune(buf[:n])
-	if size < n {
-		// Give back the bytes that are not part of this rune.
-		copy(b.pending[b.npend:], buf[size:n])
-		b.npend += n - size
-	}
-	b.last = rr
-	return rr, size, nil
+	r, n := utf8.DecodeRune(seq)
+	b.spare = append(b.spare, seq[n:]...) // (after any already kept, as in Go)
+	b.last = r
+	return r, n, nil
 }
 
-func (b *byteRuneReader) UnreadRune() error {
-	b.peek = b.last
+func (b *byteRunes) UnreadRune() error {
+	b.back = true
 	return nil
 }
 
-// scanError carries an error out of the scanning routines (which panic
-// with it) to the exported functions (which recover it).
+// scanError carries an error from where a scan fails to the entry point
+// that recovers it.
 type scanError struct {
 	err error
 }
 
+// eof is what next returns at the end of the input.
 const eof = -1
 
+// noWidth is the width (and rune limit) of an operand without one.
+const noWidth = 1 << 30
+
+// Integer sizes of int and uintptr.
 const (
-	hugeWid     = 1 << 30
 	intBits     = 32 << (^uint(0) >> 63)
 	uintptrBits = 32 << (^uintptr(0) >> 63)
 )
 
-// ss is the ScanState used by the scanning functions.
+// ss is the ScanState the scanning functions use (Go's name, which %T
+// shows a Scanner's Scan method).
 type ss struct {
 	rs        io.RuneScanner
-	buf       []byte // token accumulator
-	count     int    // runes consumed so far
-	atEOF     bool   // already read EOF
-	nlIsEnd   bool   // whether newline terminates the scan
-	nlIsSpace bool   // whether newline counts as white space
-	argLimit  int    // max value of count for this operand
-	limit     int    // max value of count
-	maxWid    int    // width of this operand
+	buf       []byte // the token being read
+	count     int    // runes read so far
+	atEOF     bool   // the input (or the line, for Scanln) has ended
+	nlIsEnd   bool   // a newline ends the input (Scanln, Fscanln)
+	nlIsSpace bool   // a newline is white space (Scan, Fscan)
+	argLimit  int    // count may not pass this while reading an operand
+	limit     int    // nor this
+	maxWid    int    // the operand's width, noWidth if none
 }
 
-func newScanState(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
-	s := &ss{nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: hugeWid, argLimit: hugeWid, maxWid: hugeWid}
-	if rs, ok := r.(io.RuneScanner); ok {
-		s.rs = rs
-	} else {
-		s.rs = &byteRuneReader{r: r, peek: -1}
+// startScan returns the state for a scan of r. (A Scanner that scans its
+// ScanState with Fscan and friends starts a scan of its own, which reads
+// through that ScanState and so within its limits.)
+func startScan(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
+	rs, ok := r.(io.RuneScanner)
+	if !ok {
+		rs = &byteRunes{r: r}
 	}
-	return s
+	return &ss{rs: rs, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: noWidth, argLimit: noWidth, maxWid: noWidth}
 }
 
-// Read is in ScanState only so that ScanState satisfies io.Reader; it is
-// never called when used as intended.
+// Read always fails: scanning reads runes.
 func (s *ss) Read(buf []byte) (n int, err error) {
 	return 0, errors.New("ScanState's Read should not be called. Use ReadRune")
 }
 
+// ReadRune returns the next rune. After the operand's width, or once the
+// input (or line) has ended, it returns io.EOF.
 func (s *ss) ReadRune() (r rune, size int, err error) {
 	if s.atEOF || s.count >= s.argLimit {
-		err = io.EOF
-		return
+		return 0, 0, io.EOF
 	}
 	r, size, err = s.rs.ReadRune()
-	if err == nil {
-		s.count++
-		if s.nlIsEnd && r == '\n' {
-			s.atEOF = true
-		}
-	} else if err == io.EOF {
+	switch {
+	case err == io.EOF:
 		s.atEOF = true
+	case err != nil:
+	default:
+		s.count++
+		s.atEOF = s.nlIsEnd && r == '\n'
 	}
-	return
+	return r, size, err
 }
 
-func (s *ss) Width() (wid int, ok bool) {
-	if s.maxWid == hugeWid {
-		return 0, false
-	}
-	return s.maxWid, true
-}
-
-// getRune returns the next rune, or eof at the end of input; other read
-// errors abort the scan.
-func (s *ss) getRune() rune {
-	r, _, err := s.ReadRune()
-	if err != nil {
-		if err == io.EOF {
-			return eof
-		}
-		s.error(err)
-	}
-	return r
-}
-
-// mustReadRune is getRune where the end of input is an error
-// (io.ErrUnexpectedEOF).
-func (s *ss) mustReadRune() rune {
-	r := s.getRune()
-	if r == eof {
-		s.error(io.ErrUnexpectedEOF)
-	}
-	return r
-}
-
+// UnreadRune puts the last rune back.
 func (s *ss) UnreadRune() error {
 	s.rs.UnreadRune()
 	s.atEOF = false
@@ -306,101 +225,100 @@ func (s *ss) UnreadRune() error {
 	return nil
 }
 
-func (s *ss) error(err error) {
-	panic(scanError{err})
+// Width returns the operand's width, if there is one.
+func (s *ss) Width() (wid int, ok bool) {
+	if s.maxWid == noWidth {
+		return 0, false
+	}
+	return s.maxWid, true
 }
 
-func (s *ss) errorString(err string) {
-	panic(scanError{errors.New(err)})
+// fail ends the scan with err.
+func (s *ss) fail(err error) { panic(scanError{err}) }
+
+// check ends the scan with err unless it is nil.
+func (s *ss) check(err error) {
+	if err != nil {
+		s.fail(err)
+	}
 }
 
+// failf ends the scan with an error of the given text.
+func (s *ss) failf(text string) { s.fail(errors.New(text)) }
+
+// next returns the next rune, or eof; other read errors end the scan.
+func (s *ss) next() rune {
+	r, _, err := s.ReadRune()
+	switch {
+	case err == io.EOF:
+		return eof
+	case err != nil:
+		s.fail(err)
+	}
+	return r
+}
+
+// nextInside is next where the end of the input is an error
+// (io.ErrUnexpectedEOF).
+func (s *ss) nextInside() rune {
+	r := s.next()
+	if r == eof {
+		s.fail(io.ErrUnexpectedEOF)
+	}
+	return r
+}
+
+// Token is the ScanState method: errors are returned, not raised.
 func (s *ss) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
 	defer func() {
 		if e := recover(); e != nil {
-			if se, ok := e.(scanError); ok {
-				err = se.err
-			} else {
+			se, ok := e.(scanError)
+			if !ok {
 				panic(e)
 			}
+			err = se.err
 		}
 	}()
 	if f == nil {
 		f = notSpace
 	}
 	s.buf = s.buf[:0]
-	tok = s.token(skipSpace, f)
-	return
+	return s.token(skipSpace, f), nil
 }
 
-// isSpace reports whether r is a Unicode space character (the White_Space
-// property, except that newline is handled by the callers).
-func isSpace(r rune) bool {
-	if r >= 1<<16 {
-		return false
-	}
-	for _, rng := range space {
-		if rune(rng[0]) > r {
-			return false
-		}
-		if r <= rune(rng[1]) {
-			return true
-		}
-	}
-	return false
-}
+// isSpace reports whether r is white space (newline included).
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
 
-// space lists the white space ranges.
-var space = [][2]uint16{
-	{0x0009, 0x000d},
-	{0x0020, 0x0020},
-	{0x0085, 0x0085},
-	{0x00a0, 0x00a0},
-	{0x1680, 0x1680},
-	{0x2000, 0x200a},
-	{0x2028, 0x2029},
-	{0x202f, 0x202f},
-	{0x205f, 0x205f},
-	{0x3000, 0x3000},
-}
+func notSpace(r rune) bool { return !isSpace(r) }
 
-func notSpace(r rune) bool {
-	return !isSpace(r)
-}
-
+// SkipSpace skips white space. A newline (or "\r\n") is skipped if it
+// counts as space, and is an error otherwise ("unexpected newline").
 func (s *ss) SkipSpace() {
 	for {
-		r := s.getRune()
-		if r == eof {
+		switch r := s.next(); {
+		case r == eof:
 			return
-		}
-		if r == '\r' && s.peek("\n") {
-			continue
-		}
-		if r == '\n' {
-			if s.nlIsSpace {
-				continue
+		case r == '\r' && s.peek("\n"):
+			// part of "\r\n": the newline decides
+		case r == '\n':
+			if !s.nlIsSpace {
+				s.failf("unexpected newline")
+				return
 			}
-			s.errorString("unexpected newline")
-			return
-		}
-		if !isSpace(r) {
+		case !isSpace(r):
 			s.UnreadRune()
-			break
+			return
 		}
 	}
 }
 
-// token returns the next run of runes satisfying f, after skipping space
-// if asked.
+// token collects into s.buf the runes for which f is true (after white
+// space, if skipSpace) and returns them.
 func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
 	if skipSpace {
 		s.SkipSpace()
 	}
-	for {
-		r := s.getRune()
-		if r == eof {
-			break
-		}
+	for r := s.next(); r != eof; r = s.next() {
 		if !f(r) {
 			s.UnreadRune()
 			break
@@ -410,450 +328,395 @@ func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
 	return s.buf
 }
 
-var errComplex = errors.New("syntax error scanning complex number")
-var errBool = errors.New("syntax error scanning boolean")
+var (
+	errComplex = errors.New("syntax error scanning complex number")
+	errBool    = errors.New("syntax error scanning boolean")
+)
 
-func indexRune(s string, r rune) int {
-	for i, c := range s {
+// oneOf reports whether r is one of the runes of set.
+func oneOf(r rune, set string) bool {
+	for _, c := range set {
 		if c == r {
-			return i
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
-// consume reads the next rune and reports whether it is in ok; if so and
-// accept is set it goes into the token buffer, otherwise it is put back.
-func (s *ss) consume(ok string, accept bool) bool {
-	r := s.getRune()
-	if r == eof {
+// take reads the next rune and reports whether it is one of set: then it
+// is appended to the token if keep is set; otherwise (when keep is set) it
+// is put back. (A rune not in set and not kept is dropped, as in Go.)
+func (s *ss) take(set string, keep bool) bool {
+	r := s.next()
+	switch {
+	case r == eof:
 		return false
-	}
-	if indexRune(ok, r) >= 0 {
-		if accept {
+	case oneOf(r, set):
+		if keep {
 			s.buf = utf8.AppendRune(s.buf, r)
 		}
 		return true
-	}
-	if accept {
+	case keep:
 		s.UnreadRune()
 	}
 	return false
 }
 
-// peek reports whether the next rune is in ok, leaving it unread.
-func (s *ss) peek(ok string) bool {
-	r := s.getRune()
+// accept takes the next rune into the token if it is one of set.
+func (s *ss) accept(set string) bool { return s.take(set, true) }
+
+// acceptSeq accepts one rune of each set in turn and reports whether all
+// came (it stops at the first that does not).
+func (s *ss) acceptSeq(sets ...string) bool {
+	for _, set := range sets {
+		if !s.accept(set) {
+			return false
+		}
+	}
+	return true
+}
+
+// acceptAll accepts runes of set for as long as they come.
+func (s *ss) acceptAll(set string) {
+	for s.accept(set) {
+	}
+}
+
+// peek reports whether the next rune is one of set, without taking it.
+func (s *ss) peek(set string) bool {
+	r := s.next()
 	if r != eof {
 		s.UnreadRune()
 	}
-	return indexRune(ok, r) >= 0
+	return oneOf(r, set)
 }
 
-// notEOF ends the scan with io.EOF if there is no more input.
+// notEOF ends the scan with io.EOF (itself, not wrapped) if the input is
+// over.
 func (s *ss) notEOF() {
-	if r := s.getRune(); r == eof {
+	if s.next() == eof {
 		panic(io.EOF)
 	}
 	s.UnreadRune()
 }
 
-func (s *ss) accept(ok string) bool {
-	return s.consume(ok, true)
-}
-
-// okVerb checks that verb is one of okVerbs for an operand of type typ.
-func (s *ss) okVerb(verb rune, okVerbs, typ string) bool {
-	for _, v := range okVerbs {
-		if v == verb {
-			return true
-		}
+// verbFor checks that verb is one of verbs, allowed for operands of the
+// named type.
+func (s *ss) verbFor(verb rune, verbs, typ string) bool {
+	if !oneOf(verb, verbs) {
+		s.failf("bad verb '%" + string(verb) + "' for " + typ)
+		return false
 	}
-	s.errorString("bad verb '%" + string(verb) + "' for " + typ)
-	return false
+	return true
 }
 
+// Sets of runes for numbers.
+const (
+	binaryDigits  = "01"
+	octalDigits   = "01234567"
+	decimalDigits = "0123456789"
+	hexDigits     = "0123456789aAbBcCdDeEfF"
+	signs         = "+-"
+	floatVerbs    = "beEfFgGv"
+)
+
+// scanBool reads a boolean: 0 or 1, or true or false in any mix of
+// cases, where the first letter alone will do but a longer start must
+// go on to the whole word. Any other rune reads as false.
 func (s *ss) scanBool(verb rune) bool {
 	s.SkipSpace()
 	s.notEOF()
-	if !s.okVerb(verb, "tv", "boolean") {
-		return false
-	}
-	switch s.getRune() {
-	case '0':
-		return false
-	case '1':
-		return true
+	s.verbFor(verb, "tv", "boolean")
+	var word string
+	switch r := s.next(); r {
+	case '0', '1':
+		return r == '1'
 	case 't', 'T':
-		if s.accept("rR") && (!s.accept("uU") || !s.accept("eE")) {
-			s.error(errBool)
-		}
-		return true
+		word = "true"
 	case 'f', 'F':
-		if s.accept("aA") && (!s.accept("lL") || !s.accept("sS") || !s.accept("eE")) {
-			s.error(errBool)
-		}
+		word = "false"
+	default:
 		return false
 	}
-	return false
+	for i := 1; i < len(word); i++ {
+		lower := word[i]
+		if !s.accept(string([]byte{lower, lower - 'a' + 'A'})) {
+			if i > 1 {
+				s.fail(errBool)
+			}
+			break
+		}
+	}
+	return word == "true"
 }
 
-const (
-	binaryDigits      = "01"
-	octalDigits       = "01234567"
-	decimalDigits     = "0123456789"
-	hexadecimalDigits = "0123456789aAbBcCdDeEfF"
-	sign              = "+-"
-	period            = "."
-	exponent          = "eEpP"
-	floatVerbs        = "beEfFgGv"
-)
+// charCode reads one rune (%c) as a number, which must fit bitSize
+// bits as a signed value.
+func (s *ss) charCode(bitSize int) int64 {
+	s.notEOF()
+	r := int64(s.next())
+	if sh := uint(64 - bitSize); r<<sh>>sh != r {
+		s.failf("overflow on character value " + string(rune(r)))
+	}
+	return r
+}
 
-func (s *ss) getBase(verb rune) (base int, digits string) {
-	s.okVerb(verb, "bdoUxXv", "integer")
-	base = 10
-	digits = decimalDigits
+// integerToken reads the text of an integer for verb: a sign first when
+// signed, "U+" first (not kept) for %U, and for %v an optional base
+// prefix — 0b, 0o, 0x or just a leading 0 for octal — with underscores
+// allowed among the digits. It returns the text and the base strconv
+// should read it in (0 for %v: the text carries its prefix).
+func (s *ss) integerToken(verb rune, signed bool) (string, int) {
+	s.SkipSpace()
+	s.notEOF()
+	s.verbFor(verb, "bdoUxXv", "integer")
+	base, digits := 10, decimalDigits
 	switch verb {
 	case 'b':
-		base = 2
-		digits = binaryDigits
+		base, digits = 2, binaryDigits
 	case 'o':
-		base = 8
-		digits = octalDigits
+		base, digits = 8, octalDigits
 	case 'x', 'X', 'U':
-		base = 16
-		digits = hexadecimalDigits
+		base, digits = 16, hexDigits
 	}
-	return
-}
-
-// scanNumber accepts a run of digits (at least one unless haveDigits).
-func (s *ss) scanNumber(digits string, haveDigits bool) string {
-	if !haveDigits {
+	if verb == 'U' {
+		if !s.take("U", false) || !s.take("+", false) {
+			s.failf("bad unicode format ")
+		}
+	} else if signed {
+		s.accept(signs)
+	}
+	needDigit := true
+	if verb == 'v' {
+		base = 0
+		if s.accept("0") {
+			needDigit = false // the 0 is a digit itself
+			switch {
+			case s.accept("bB"):
+				digits = binaryDigits
+			case s.accept("xX"):
+				digits = hexDigits
+			default:
+				s.accept("oO")
+				digits = octalDigits
+			}
+		}
+		digits += "_"
+	}
+	if needDigit {
 		s.notEOF()
 		if !s.accept(digits) {
-			s.errorString("expected integer")
+			s.failf("expected integer")
 		}
 	}
-	for s.accept(digits) {
-	}
-	return string(s.buf)
+	s.acceptAll(digits)
+	return string(s.buf), base
 }
 
-// scanRune scans a rune (%c) that must fit in bitSize bits.
-func (s *ss) scanRune(bitSize int) int64 {
-	s.notEOF()
-	r := s.getRune()
-	n := uint(bitSize)
-	x := (int64(r) << (64 - n)) >> (64 - n)
-	if x != int64(r) {
-		s.errorString("overflow on character value " + string(r))
-	}
-	return int64(r)
-}
-
-// scanBasePrefix accepts a 0b, 0o or 0x prefix (or a leading 0, octal)
-// for %v; base 0 then lets strconv read the prefix.
-func (s *ss) scanBasePrefix() (base int, digits string, zeroFound bool) {
-	if !s.peek("0") {
-		return 0, decimalDigits + "_", false
-	}
-	s.accept("0")
-	switch {
-	case s.peek("bB"):
-		s.consume("bB", true)
-		return 0, binaryDigits + "_", true
-	case s.peek("oO"):
-		s.consume("oO", true)
-		return 0, octalDigits + "_", true
-	case s.peek("xX"):
-		s.consume("xX", true)
-		return 0, hexadecimalDigits + "_", true
-	default:
-		return 0, octalDigits + "_", true
-	}
-}
-
-func (s *ss) scanInt(verb rune, bitSize int) int64 {
+// scanInteger reads an integer for verb that must fit bitSize bits,
+// signed or not, and returns its bits (for %c, the rune's code).
+func (s *ss) scanInteger(verb rune, bitSize int, signed bool) uint64 {
 	if verb == 'c' {
-		return s.scanRune(bitSize)
+		return uint64(s.charCode(bitSize))
 	}
-	s.SkipSpace()
-	s.notEOF()
-	base, digits := s.getBase(verb)
-	haveDigits := false
-	if verb == 'U' {
-		if !s.consume("U", false) || !s.consume("+", false) {
-			s.errorString("bad unicode format ")
+	tok, base := s.integerToken(verb, signed)
+	if !signed {
+		u, err := strconv.ParseUint(tok, base, 64)
+		s.check(err)
+		if u>>uint(bitSize) != 0 {
+			s.failf("unsigned integer overflow on token " + tok)
 		}
-	} else {
-		s.accept(sign)
-		if verb == 'v' {
-			base, digits, haveDigits = s.scanBasePrefix()
-		}
+		return u
 	}
-	tok := s.scanNumber(digits, haveDigits)
 	i, err := strconv.ParseInt(tok, base, 64)
-	if err != nil {
-		s.error(err)
+	s.check(err)
+	if sh := uint(64 - bitSize); i<<sh>>sh != i {
+		s.failf("integer overflow on token " + tok)
 	}
-	n := uint(bitSize)
-	x := (i << (64 - n)) >> (64 - n)
-	if x != i {
-		s.errorString("integer overflow on token " + tok)
-	}
-	return i
+	return uint64(i)
 }
 
-func (s *ss) scanUint(verb rune, bitSize int) uint64 {
-	if verb == 'c' {
-		return uint64(s.scanRune(bitSize))
-	}
-	s.SkipSpace()
-	s.notEOF()
-	base, digits := s.getBase(verb)
-	haveDigits := false
-	if verb == 'U' {
-		if !s.consume("U", false) || !s.consume("+", false) {
-			s.errorString("bad unicode format ")
-		}
-	} else if verb == 'v' {
-		base, digits, haveDigits = s.scanBasePrefix()
-	}
-	tok := s.scanNumber(digits, haveDigits)
-	i, err := strconv.ParseUint(tok, base, 64)
-	if err != nil {
-		s.error(err)
-	}
-	n := uint(bitSize)
-	x := (i << (64 - n)) >> (64 - n)
-	if x != i {
-		s.errorString("unsigned integer overflow on token " + tok)
-	}
-	return i
-}
-
-// floatToken accepts the longest prefix that looks like a floating-point
-// number (including nan, inf and hexadecimal forms).
+// floatToken reads the longest start of the input that looks like a
+// floating-point number: nan, an optional sign and inf, or digits (hex
+// after 0x) with a fraction and an exponent (p for hex), underscores
+// allowed.
 func (s *ss) floatToken() string {
 	s.buf = s.buf[:0]
-	if s.accept("nN") && s.accept("aA") && s.accept("nN") {
+	if s.acceptSeq("nN", "aA", "nN") {
 		return string(s.buf)
 	}
-	s.accept(sign)
-	if s.accept("iI") && s.accept("nN") && s.accept("fF") {
+	if s.accept(signs); s.acceptSeq("iI", "nN", "fF") {
 		return string(s.buf)
 	}
-	digits := decimalDigits + "_"
-	exp := exponent
-	if s.accept("0") && s.accept("xX") {
-		digits = hexadecimalDigits + "_"
-		exp = "pP"
+	digits, exponents := decimalDigits+"_", "eEpP"
+	if s.acceptSeq("0", "xX") {
+		digits, exponents = hexDigits+"_", "pP"
 	}
-	for s.accept(digits) {
+	s.acceptAll(digits)
+	if s.accept(".") {
+		s.acceptAll(digits)
 	}
-	if s.accept(period) {
-		for s.accept(digits) {
-		}
-	}
-	if s.accept(exp) {
-		s.accept(sign)
-		for s.accept(decimalDigits + "_") {
-		}
+	if s.accept(exponents) {
+		s.accept(signs)
+		s.acceptAll(decimalDigits + "_")
 	}
 	return string(s.buf)
 }
 
-// complexTokens returns the real and imaginary parts of a complex number
-// of the form (N+Ni), parentheses optional.
-func (s *ss) complexTokens() (real, imag string) {
-	parens := s.accept("(")
-	real = s.floatToken()
-	s.buf = s.buf[:0]
-	if !s.accept("+-") {
-		s.error(errComplex)
-	}
-	imagSign := string(s.buf)
-	imag = s.floatToken()
-	if !s.accept("i") {
-		s.error(errComplex)
-	}
-	if parens && !s.accept(")") {
-		s.error(errComplex)
-	}
-	return real, imagSign + imag
-}
-
-func hasX(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == 'x' || s[i] == 'X' {
-			return true
-		}
-	}
-	return false
-}
-
-// convertFloat converts a float token for n bits; a decimal mantissa with
-// a 'p' exponent is a power of two.
-func (s *ss) convertFloat(str string, n int) float64 {
-	if p := indexRune(str, 'p'); p >= 0 && !hasX(str) {
-		f, err := strconv.ParseFloat(str[:p], n)
-		if err != nil {
-			if e, ok := err.(*strconv.NumError); ok {
-				e.Num = str
+// toFloat converts a float token for n bits. A decimal number with a 'p'
+// exponent means times a power of two (errors then quote the whole
+// token).
+func (s *ss) toFloat(str string, n int) float64 {
+	p := -1
+	for k := 0; k < len(str); k++ {
+		switch str[k] {
+		case 'x', 'X':
+			p = -2
+		case 'p':
+			if p == -1 {
+				p = k
 			}
-			s.error(err)
 		}
-		m, err := strconv.Atoi(str[p+1:])
-		if err != nil {
-			if e, ok := err.(*strconv.NumError); ok {
-				e.Num = str
-			}
-			s.error(err)
-		}
-		return math.Ldexp(f, m)
 	}
-	f, err := strconv.ParseFloat(str, n)
+	if p < 0 {
+		f, err := strconv.ParseFloat(str, n)
+		if err != nil {
+			s.fail(err)
+		}
+		return f
+	}
+	withToken := func(err error) error {
+		if ne, ok := err.(*strconv.NumError); ok {
+			ne.Num = str
+		}
+		return err
+	}
+	mantissa, err := strconv.ParseFloat(str[:p], n)
 	if err != nil {
-		s.error(err)
+		s.fail(withToken(err))
 	}
-	return f
+	exp, err := strconv.Atoi(str[p+1:])
+	if err != nil {
+		s.fail(withToken(err))
+	}
+	return math.Ldexp(mantissa, exp)
 }
 
+// scanComplex reads a complex number of n bits (n/2 per part).
 func (s *ss) scanComplex(verb rune, n int) complex128 {
-	if !s.okVerb(verb, floatVerbs, "complex") {
+	if !s.verbFor(verb, floatVerbs, "complex") {
 		return 0
 	}
 	s.SkipSpace()
 	s.notEOF()
-	sreal, simag := s.complexTokens()
-	real := s.convertFloat(sreal, n/2)
-	imag := s.convertFloat(simag, n/2)
-	return complex(real, imag)
+	// The text is a±bi, optionally in parentheses, with no spaces; both
+	// parts are read before either is converted.
+	open := s.accept("(")
+	var parts [2]string
+	parts[0] = s.floatToken()
+	s.buf = s.buf[:0]
+	ok := s.accept("+-")
+	if ok {
+		sign := s.buf[0]
+		parts[1] = string(rune(sign)) + s.floatToken()
+		ok = s.accept("i") && (!open || s.accept(")"))
+	}
+	if !ok {
+		s.fail(errComplex)
+	}
+	return complex(s.toFloat(parts[0], n/2), s.toFloat(parts[1], n/2))
 }
 
-func (s *ss) scanFloat(verb rune, n int) float64 {
-	typ := "float64"
-	if n == 32 {
-		typ = "float32"
-	}
-	if !s.okVerb(verb, floatVerbs, typ) {
-		return 0
-	}
+// scanFloat reads a float of n bits (no verb check: named float types
+// accept any verb).
+func (s *ss) scanFloat(n int) float64 {
 	s.SkipSpace()
 	s.notEOF()
-	return s.convertFloat(s.floatToken(), n)
+	return s.toFloat(s.floatToken(), n)
 }
 
-// convertString scans a string operand: a space-delimited word for %s and
-// %v, a Go quoted string for %q, hexadecimal bytes for %x.
-func (s *ss) convertString(verb rune) (str string) {
-	if !s.okVerb(verb, "svqxX", "string") {
-		return ""
-	}
+// scanString reads a string: the next word for %s and %v, a Go quoted
+// string for %q, hexadecimal bytes for %x and %X.
+func (s *ss) scanString(verb rune) string {
+	s.verbFor(verb, "svqxX", "string")
 	s.SkipSpace()
 	s.notEOF()
-	switch verb {
-	case 'q':
-		str = s.quotedString()
-	case 'x', 'X':
-		str = s.hexString()
-	default:
-		str = string(s.token(true, notSpace))
+	if verb == 'q' {
+		return s.quoted()
 	}
-	return
+	if verb|0x20 == 'x' {
+		return s.hexBytes()
+	}
+	word := s.token(true, notSpace)
+	return string(word)
 }
 
-func (s *ss) quotedString() string {
+// quoted reads a back-quoted string, or a double-quoted one decoded by
+// strconv.Unquote.
+func (s *ss) quoted() string {
 	s.notEOF()
-	quote := s.getRune()
-	switch quote {
+	switch open := s.next(); open {
 	case '`':
-		// Raw string: everything up to the closing backquote.
-		for {
-			r := s.mustReadRune()
-			if r == quote {
-				break
-			}
+		for r := s.nextInside(); r != '`'; r = s.nextInside() {
 			s.buf = utf8.AppendRune(s.buf, r)
 		}
 		return string(s.buf)
 	case '"':
-		// Interpreted string: collect through the closing quote, then
-		// let strconv.Unquote decode it.
 		s.buf = append(s.buf, '"')
 		for {
-			r := s.mustReadRune()
+			r := s.nextInside()
 			s.buf = utf8.AppendRune(s.buf, r)
-			if r == '\\' {
-				s.buf = utf8.AppendRune(s.buf, s.mustReadRune())
-			} else if r == '"' {
+			if r == '"' {
 				break
 			}
+			if r == '\\' {
+				// The escaped rune cannot end the string.
+				s.buf = utf8.AppendRune(s.buf, s.nextInside())
+			}
 		}
-		result, err := strconv.Unquote(string(s.buf))
+		text, err := strconv.Unquote(string(s.buf))
 		if err != nil {
-			s.error(err)
+			s.fail(err)
 		}
-		return result
-	default:
-		s.errorString("expected quoted string")
+		return text
 	}
+	s.failf("expected quoted string")
 	return ""
 }
 
-func hexDigit(d rune) (int, bool) {
-	switch {
-	case '0' <= d && d <= '9':
-		return int(d - '0'), true
-	case 'a' <= d && d <= 'f':
-		return 10 + int(d-'a'), true
-	case 'A' <= d && d <= 'F':
-		return 10 + int(d-'A'), true
+// nibble returns the value of the hexadecimal digit r, or -1.
+func nibble(r rune) int {
+	for i, d := range hexDigits {
+		if d == r {
+			if i < 10 {
+				return i
+			}
+			return 10 + (i-10)/2 // hexDigits pairs each letter's cases
+		}
 	}
-	return -1, false
+	return -1
 }
 
-func (s *ss) hexByte() (b byte, ok bool) {
-	rune1 := s.getRune()
-	if rune1 == eof {
-		return
-	}
-	value1, ok := hexDigit(rune1)
-	if !ok {
-		s.UnreadRune()
-		return
-	}
-	value2, ok := hexDigit(s.mustReadRune())
-	if !ok {
-		s.errorString("illegal hex digit")
-		return
-	}
-	return byte(value1<<4 | value2), true
-}
-
-func (s *ss) hexString() string {
+// hexBytes reads pairs of hexadecimal digits as bytes; there must be at
+// least one pair, and a pair must be complete.
+func (s *ss) hexBytes() string {
 	s.notEOF()
-	for {
-		b, ok := s.hexByte()
-		if !ok {
+	for r := s.next(); r != eof; r = s.next() {
+		hi := nibble(r)
+		if hi < 0 {
+			s.UnreadRune()
 			break
 		}
-		s.buf = append(s.buf, b)
+		lo := nibble(s.nextInside())
+		if lo < 0 {
+			s.failf("illegal hex digit")
+		}
+		s.buf = append(s.buf, byte(hi<<4|lo))
 	}
 	if len(s.buf) == 0 {
-		s.errorString("no hex data for %x string")
-		return ""
+		s.failf("no hex data for %x string")
 	}
 	return string(s.buf)
-}
-
-func (s *ss) scanPercent() {
-	s.SkipSpace()
-	s.notEOF()
-	if !s.accept("%") {
-		s.errorString("missing literal %")
-	}
 }
 
 // Kinds reported by the scanKind hook.
@@ -885,266 +748,302 @@ func scanKind(arg any) (kind int, bits int, typeName string)
 // slice of the named slice type).
 func scanStore(arg any, v any)
 
-// scanOne scans a single operand with the given verb.
+// basicKind classifies pointers to the predeclared types the way the
+// scanKind hook classifies the others (kind, size in bits, type name), and
+// returns how to store a scanned value (as scanStore takes it) through
+// the pointer.
+func basicKind(arg any) (kind int, bits int, name string, set func(v any)) {
+	switch p := arg.(type) {
+	case *bool:
+		return kindBool, 0, "bool", func(v any) { *p = v.(bool) }
+	case *int:
+		return kindInt, intBits, "int", func(v any) { *p = int(v.(int64)) }
+	case *int8:
+		return kindInt, 8, "int8", func(v any) { *p = int8(v.(int64)) }
+	case *int16:
+		return kindInt, 16, "int16", func(v any) { *p = int16(v.(int64)) }
+	case *int32:
+		return kindInt, 32, "int32", func(v any) { *p = int32(v.(int64)) }
+	case *int64:
+		return kindInt, 64, "int64", func(v any) { *p = v.(int64) }
+	case *uint:
+		return kindUint, intBits, "uint", func(v any) { *p = uint(v.(uint64)) }
+	case *uint8:
+		return kindUint, 8, "uint8", func(v any) { *p = uint8(v.(uint64)) }
+	case *uint16:
+		return kindUint, 16, "uint16", func(v any) { *p = uint16(v.(uint64)) }
+	case *uint32:
+		return kindUint, 32, "uint32", func(v any) { *p = uint32(v.(uint64)) }
+	case *uint64:
+		return kindUint, 64, "uint64", func(v any) { *p = v.(uint64) }
+	case *uintptr:
+		return kindUint, uintptrBits, "uintptr", func(v any) { *p = uintptr(v.(uint64)) }
+	case *float32:
+		return kindFloat, 32, "float32", func(v any) { *p = float32(v.(float64)) }
+	case *float64:
+		return kindFloat, 64, "float64", func(v any) { *p = v.(float64) }
+	case *complex64:
+		return kindComplex, 64, "complex64", func(v any) { *p = complex64(v.(complex128)) }
+	case *complex128:
+		return kindComplex, 128, "complex128", func(v any) { *p = v.(complex128) }
+	case *string:
+		return kindString, 0, "string", func(v any) { *p = v.(string) }
+	case *[]byte:
+		return kindBytes, 0, "[]byte", func(v any) { *p = v.([]byte) }
+	}
+	return kindInvalid, 0, "", nil
+}
+
+// scanOne reads one operand with verb and stores it: through its Scan
+// method, directly for the predeclared types, and through the scanKind
+// and scanStore hooks for named types.
 func (s *ss) scanOne(verb rune, arg any) {
 	s.buf = s.buf[:0]
-	if v, ok := arg.(Scanner); ok {
-		err := v.Scan(s, verb)
-		if err != nil {
+	if sc, ok := arg.(Scanner); ok {
+		if err := sc.Scan(s, verb); err != nil {
 			if err == io.EOF {
 				err = io.ErrUnexpectedEOF
 			}
-			s.error(err)
+			s.fail(err)
 		}
 		return
 	}
-	switch v := arg.(type) {
-	case *bool:
-		*v = s.scanBool(verb)
-	case *complex64:
-		*v = complex64(s.scanComplex(verb, 64))
-	case *complex128:
-		*v = s.scanComplex(verb, 128)
-	case *int:
-		*v = int(s.scanInt(verb, intBits))
-	case *int8:
-		*v = int8(s.scanInt(verb, 8))
-	case *int16:
-		*v = int16(s.scanInt(verb, 16))
-	case *int32:
-		*v = int32(s.scanInt(verb, 32))
-	case *int64:
-		*v = s.scanInt(verb, 64)
-	case *uint:
-		*v = uint(s.scanUint(verb, intBits))
-	case *uint8:
-		*v = uint8(s.scanUint(verb, 8))
-	case *uint16:
-		*v = uint16(s.scanUint(verb, 16))
-	case *uint32:
-		*v = uint32(s.scanUint(verb, 32))
-	case *uint64:
-		*v = s.scanUint(verb, 64)
-	case *uintptr:
-		*v = uintptr(s.scanUint(verb, uintptrBits))
-	case *float32:
-		*v = float32(s.scanFloat(verb, 32))
-	case *float64:
-		*v = s.scanFloat(verb, 64)
-	case *string:
-		*v = s.convertString(verb)
-	case *[]byte:
-		*v = []byte(s.convertString(verb))
-	default:
-		kind, bits, typeName := scanKind(arg)
-		switch kind {
-		case kindNotPointer:
-			s.errorString("type not a pointer: " + typeName)
-		case kindBool:
-			scanStore(arg, s.scanBool(verb))
-		case kindInt:
-			scanStore(arg, s.scanInt(verb, bits))
-		case kindUint:
-			scanStore(arg, s.scanUint(verb, bits))
-		case kindFloat:
-			// As in Go, named float types accept any verb.
-			s.SkipSpace()
-			s.notEOF()
-			f := s.convertFloat(s.floatToken(), bits)
-			if bits == 32 {
-				f = float64(float32(f))
-			}
-			scanStore(arg, f)
-		case kindComplex:
-			scanStore(arg, s.scanComplex(verb, bits))
-		case kindString:
-			scanStore(arg, s.convertString(verb))
-		case kindBytes:
-			scanStore(arg, []byte(s.convertString(verb)))
-		default:
-			s.errorString("can't scan type: " + typeName)
-		}
+	kind, bits, name, set := basicKind(arg)
+	basic := set != nil
+	if !basic {
+		kind, bits, name = scanKind(arg)
+		set = func(v any) { scanStore(arg, v) }
 	}
+	var v any
+	switch kind {
+	case kindNotPointer:
+		s.failf("type not a pointer: " + name)
+	case kindBool:
+		v = s.scanBool(verb)
+	case kindInt:
+		v = int64(s.scanInteger(verb, bits, true))
+	case kindUint:
+		v = s.scanInteger(verb, bits, false)
+	case kindFloat:
+		// Only float32 and float64 themselves check the verb.
+		if basic && !s.verbFor(verb, floatVerbs, name) {
+			return
+		}
+		f := s.scanFloat(bits)
+		if bits == 32 {
+			f = float64(float32(f))
+		}
+		v = f
+	case kindComplex:
+		v = s.scanComplex(verb, bits)
+	case kindString:
+		v = s.scanString(verb)
+	case kindBytes:
+		v = []byte(s.scanString(verb))
+	default:
+		s.failf("can't scan type: " + name)
+	}
+	set(v)
 }
 
-// errorHandler turns a scan panic into the returned error.
-func errorHandler(errp *error) {
-	if e := recover(); e != nil {
-		if se, ok := e.(scanError); ok {
-			*errp = se.err
-		} else if eof, ok := e.(error); ok && eof == io.EOF {
-			*errp = eof
-		} else {
+// recovered turns what a failing scan panicked with into its error: the
+// error of a scanError, or io.EOF itself. Other panics go on.
+func recovered(errp *error) {
+	e := recover()
+	switch v := e.(type) {
+	case nil:
+	case scanError:
+		*errp = v.err
+	case error:
+		if v != io.EOF {
 			panic(e)
 		}
+		*errp = v
+	default:
+		panic(e)
 	}
 }
 
-// doScan scans operands without a format string.
-func (s *ss) doScan(a []any) (numProcessed int, err error) {
-	defer errorHandler(&err)
-	for _, arg := range a {
-		s.scanOne('v', arg)
-		numProcessed++
+// scanAll reads the operands with %v; for Scanln, only spaces may then
+// come before the newline (or the end).
+func (s *ss) scanAll(a []any) (n int, err error) {
+	defer recovered(&err)
+	for n < len(a) {
+		s.scanOne('v', a[n])
+		n++
 	}
-	// Scanln: only spaces may follow the last operand before a newline.
 	if s.nlIsEnd {
-		for {
-			r := s.getRune()
-			if r == '\n' || r == eof {
-				break
-			}
-			if !isSpace(r) {
-				s.errorString("expected newline")
-				break
-			}
+		if r := s.pastBlanks(s.next()); r != '\n' && r != eof {
+			s.failf("expected newline")
 		}
 	}
-	return
+	return n, nil
 }
 
-// advance matches the literal text at the start of format against the
-// input and returns how many bytes of format it consumed: 0 when format
-// starts with a verb (or the input ended), -1 on a mismatch. Runs of
-// spaces match runs of spaces; a newline in the format must match a
-// newline (or the end) in the input, with spaces around it optional.
-func (s *ss) advance(format string) (i int) {
-	for i < len(format) {
-		fmtc, w := utf8.DecodeRuneInString(format[i:])
+// pastBlanks reads on from r (already read) over space other than
+// newlines and returns the first rune that is not such space.
+func (s *ss) pastBlanks(r rune) rune {
+	for r != '\n' && isSpace(r) {
+		r = s.next()
+	}
+	return r
+}
 
-		if isSpace(fmtc) {
-			newlines := 0
-			trailingSpace := false
-			for isSpace(fmtc) && i < len(format) {
-				if fmtc == '\n' {
+// matchSpace handles a run of white space in the format, holding
+// newlines newlines: each must meet a newline (or the end) in the input,
+// after any other space. Space after the last newline of the run (or
+// alone) eats the input's space; alone, it needs at least some, and no
+// newline.
+func (s *ss) matchSpace(newlines int, trailing bool) {
+	for k := newlines; k > 0; k-- {
+		if r := s.pastBlanks(s.next()); r != '\n' && r != eof {
+			s.failf("newline in format does not match input")
+		}
+	}
+	if !trailing {
+		return
+	}
+	r := s.next()
+	if newlines == 0 {
+		if r != eof && !isSpace(r) {
+			s.failf("expected space in input to match format")
+		}
+		if r == '\n' {
+			s.failf("newline in input does not match format")
+		}
+	}
+	if s.pastBlanks(r) != eof {
+		s.UnreadRune()
+	}
+}
+
+// literal matches the literal text at the start of format against the
+// input and returns how much of format it used: it stops at a verb (a
+// '%' not followed by another) and returns -1 when the input differs.
+// "%%" matches a '%'.
+func (s *ss) literal(format string) int {
+	used := 0
+	for used < len(format) {
+		c, w := utf8.DecodeRuneInString(format[used:])
+		if isSpace(c) {
+			newlines, trailing := 0, false
+			for used < len(format) && isSpace(c) {
+				if c == '\n' {
 					newlines++
-					trailingSpace = false
-				} else {
-					trailingSpace = true
 				}
-				i += w
-				fmtc, w = utf8.DecodeRuneInString(format[i:])
+				trailing = c != '\n'
+				used += w
+				c, w = utf8.DecodeRuneInString(format[used:])
 			}
-			for j := 0; j < newlines; j++ {
-				inputc := s.getRune()
-				for isSpace(inputc) && inputc != '\n' {
-					inputc = s.getRune()
-				}
-				if inputc != '\n' && inputc != eof {
-					s.errorString("newline in format does not match input")
-				}
-			}
-			if trailingSpace {
-				inputc := s.getRune()
-				if newlines == 0 {
-					// Spaces not after a newline need at least one
-					// space (or the end) in the input.
-					if !isSpace(inputc) && inputc != eof {
-						s.errorString("expected space in input to match format")
-					}
-					if inputc == '\n' {
-						s.errorString("newline in input does not match format")
-					}
-				}
-				for isSpace(inputc) && inputc != '\n' {
-					inputc = s.getRune()
-				}
-				if inputc != eof {
-					s.UnreadRune()
-				}
-			}
+			s.matchSpace(newlines, trailing)
 			continue
 		}
-
-		if fmtc == '%' {
-			if i+w == len(format) {
-				s.errorString("missing verb: % at end of format string")
+		if c == '%' {
+			if used+w == len(format) {
+				s.failf("missing verb: % at end of format string")
 			}
-			// %% is a literal percent; anything else is a verb.
-			nextc, _ := utf8.DecodeRuneInString(format[i+w:])
-			if nextc != '%' {
-				return
+			if after, _ := utf8.DecodeRuneInString(format[used+w:]); after != '%' {
+				return used
 			}
-			i += w
+			used += w // the first of "%%"
 		}
-
-		inputc := s.mustReadRune()
-		if fmtc != inputc {
+		if s.nextInside() != c {
 			s.UnreadRune()
 			return -1
 		}
-		i += w
+		used += w
 	}
-	return
+	return used
 }
 
-// parsenum parses a decimal width at s[start:end].
-func parsenum(s string, start, end int) (num int, isnum bool, newi int) {
-	if start >= end {
-		return 0, false, end
+// width reads the decimal width that may follow the '%' at
+// format[at-1], returning noWidth when there is none. The final byte of
+// format is never taken as a digit: it is always left to be a verb, so a
+// '%' that ends the format names itself. A number too long to be a width
+// is passed over entirely, up to that final byte.
+func width(format string, at int) (wid, verbAt int) {
+	last := len(format) - 1
+	if at >= last {
+		return noWidth, last
 	}
-	for newi = start; newi < end && '0' <= s[newi] && s[newi] <= '9'; newi++ {
-		if num > 1e6 || num < -1e6 {
-			return 0, false, end
+	n, j := 0, at
+	for ; j < last && '0' <= format[j] && format[j] <= '9'; j++ {
+		if n > 1e6 || n < -1e6 {
+			return noWidth, last
 		}
-		num = num*10 + int(s[newi]-'0')
-		isnum = true
+		n = n*10 + int(format[j]-'0')
 	}
-	return
+	if j == at {
+		return noWidth, at
+	}
+	return n, j
 }
 
-// doScanf scans operands as directed by a format string.
-func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
-	defer errorHandler(&err)
-	end := len(format) - 1
-	for i := 0; i <= end; {
-		w := s.advance(format[i:])
-		if w > 0 {
-			i += w
-			continue
-		}
-		if format[i] != '%' {
-			// The literal text did not match, or the input ended.
-			if w < 0 {
-				s.errorString("input does not match format")
-			}
+// scanFormat reads the operands as format directs: literal text must
+// match, and each verb (with an optional width limiting the runes read)
+// reads one operand; "%%" reads a '%'.
+func (s *ss) scanFormat(format string, a []any) (n int, err error) {
+	defer recovered(&err)
+	rest := format
+	for {
+		spec, found := s.toVerb(rest)
+		if !found {
 			break
 		}
-		i++ // skip %
-
-		var widPresent bool
-		s.maxWid, widPresent, i = parsenum(format, i, end)
-		if !widPresent {
-			s.maxWid = hugeWid
+		wid, verbAt := width(spec, 1)
+		verb, size := utf8.DecodeRuneInString(spec[verbAt:])
+		rest = spec[verbAt+size:]
+		if s.directive(verb, wid, a[n:], spec[verbAt:]) {
+			n++
 		}
-
-		c, w := utf8.DecodeRuneInString(format[i:])
-		i += w
-
-		if c != 'c' {
-			s.SkipSpace()
-		}
-		if c == '%' {
-			s.scanPercent()
-			continue
-		}
-		s.argLimit = s.limit
-		if f := s.count + s.maxWid; f < s.argLimit {
-			s.argLimit = f
-		}
-
-		if numProcessed >= len(a) {
-			s.errorString("too few operands for format '%" + format[i-w:] + "'")
-			break
-		}
-		arg := a[numProcessed]
-
-		s.scanOne(c, arg)
-		numProcessed++
-		s.argLimit = s.limit
 	}
-	if numProcessed < len(a) {
-		s.errorString("too many operands")
+	if n < len(a) {
+		s.failf("too many operands")
 	}
-	return
+	return n, nil
+}
+
+// toVerb matches the literal text of format against the input and
+// returns format from the '%' of the next verb; found is false when the
+// format, or the input, ends first.
+func (s *ss) toVerb(format string) (spec string, found bool) {
+	for format != "" {
+		used := s.literal(format)
+		switch {
+		case used > 0:
+			format = format[used:]
+		case format[0] == '%':
+			return format, true
+		case used < 0:
+			s.failf("input does not match format")
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// directive carries out one verb of a format, whose text from the verb
+// on is spec, and reports whether it filled an operand (the first of
+// operands).
+func (s *ss) directive(verb rune, wid int, operands []any, spec string) bool {
+	s.maxWid = wid
+	if verb != 'c' {
+		s.SkipSpace()
+	}
+	if verb == '%' {
+		s.SkipSpace()
+		s.notEOF()
+		if !s.accept("%") {
+			s.failf("missing literal %")
+		}
+		return false
+	}
+	if len(operands) == 0 {
+		s.failf("too few operands for format '%" + spec + "'")
+	}
+	s.argLimit = min(s.limit, s.count+wid)
+	s.scanOne(verb, operands[0])
+	s.argLimit = s.limit
+	return true
 }

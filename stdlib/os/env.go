@@ -3,134 +3,142 @@ package os
 
 import "syscall"
 
-// Getenv retrieves the value of the environment variable named by the key.
-// It returns the value, which will be empty if the variable is not present.
+// Getenv returns the value of the environment variable key, or "" if it
+// is not set.
 func Getenv(key string) string {
 	v, _ := sysLookupEnv(key)
 	return v
 }
 
-// LookupEnv retrieves the value of the environment variable named by the
-// key and reports whether the variable is present.
-func LookupEnv(key string) (string, bool) {
-	return sysLookupEnv(key)
-}
+// LookupEnv returns the value of the environment variable key and whether
+// it is set.
+func LookupEnv(key string) (string, bool) { return sysLookupEnv(key) }
 
-// Setenv sets the value of the environment variable named by the key. It
-// returns an error, if any.
+// Setenv sets the environment variable key to value. An empty key, a key
+// holding '=' or NUL, or a value holding NUL is refused with a
+// *SyscallError for EINVAL.
 func Setenv(key, value string) error {
-	if len(key) == 0 {
+	if !validEnv(key, value) {
 		return NewSyscallError("setenv", syscall.EINVAL)
-	}
-	for i := 0; i < len(key); i++ {
-		if key[i] == '=' || key[i] == 0 {
-			return NewSyscallError("setenv", syscall.EINVAL)
-		}
-	}
-	for i := 0; i < len(value); i++ {
-		if value[i] == 0 {
-			return NewSyscallError("setenv", syscall.EINVAL)
-		}
 	}
 	sysSetenv(key, value)
 	return nil
 }
 
-// Unsetenv unsets a single environment variable.
+// validEnv reports whether key and value can be stored in the
+// environment.
+func validEnv(key, value string) bool {
+	if key == "" {
+		return false
+	}
+	for k := 0; k < len(key); k++ {
+		if c := key[k]; c == '=' || c == 0 {
+			return false
+		}
+	}
+	for k := 0; k < len(value); k++ {
+		if value[k] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Unsetenv removes the environment variable key (it never fails).
 func Unsetenv(key string) error {
 	sysUnsetenv(key)
 	return nil
 }
 
-// Clearenv deletes all environment variables.
-func Clearenv() {
-	sysClearenv()
-}
+// Clearenv removes every environment variable.
+func Clearenv() { sysClearenv() }
 
-// Environ returns a copy of strings representing the environment, in the
-// form "key=value".
-func Environ() []string {
-	return sysEnviron()
-}
+// Environ returns a copy of the environment as "key=value" strings.
+func Environ() []string { return sysEnviron() }
 
-// ExpandEnv replaces ${var} or $var in the string according to the values
-// of the current environment variables. References to undefined variables
-// are replaced by the empty string.
-func ExpandEnv(s string) string {
-	return Expand(s, Getenv)
-}
+// ExpandEnv is Expand with Getenv as the mapping.
+func ExpandEnv(s string) string { return Expand(s, Getenv) }
 
-// Expand replaces ${var} or $var in the string based on the mapping
-// function.
+// Expand replaces each $name and ${name} in s with mapping(name), as a
+// shell does. A name is a run of ASCII letters, digits and underscores,
+// or one special character (* # $ @ ! ? - or a digit); braces may hold
+// any name. A '$' with no name after it stays; "${}" and an unclosed "${"
+// are dropped.
 func Expand(s string, mapping func(string) string) string {
-	var buf []byte
-	// ${} is all ASCII, so bytes are fine for this operation.
-	i := 0
-	for j := 0; j < len(s); j++ {
-		if s[j] == '$' && j+1 < len(s) {
-			if buf == nil {
-				buf = make([]byte, 0, 2*len(s))
-			}
-			buf = append(buf, s[i:j]...)
-			name, w := getShellName(s[j+1:])
-			if name == "" && w > 0 {
-				// Invalid syntax: drop it.
-			} else if name == "" {
-				// A $ not followed by a name stays as it is.
-				buf = append(buf, s[j])
-			} else {
-				buf = append(buf, mapping(name)...)
-			}
-			j += w
-			i = j + 1
+	var out []byte // nil until s has a '$' with something after it
+	copied := 0    // s[:copied] has been dealt with
+	for j := 0; j+1 < len(s); j++ {
+		if s[j] != '$' {
+			continue
 		}
+		if out == nil {
+			out = make([]byte, 0, 2*len(s))
+		}
+		out = append(out, s[copied:j]...)
+		name, width := shellName(s[j+1:])
+		switch {
+		case name != "":
+			out = append(out, mapping(name)...)
+		case width == 0:
+			out = append(out, '$')
+		}
+		j += width
+		copied = j + 1
 	}
-	if buf == nil {
+	if out == nil {
 		return s
 	}
-	return string(buf) + s[i:]
+	return string(out) + s[copied:]
 }
 
-// isShellSpecialVar reports whether the character identifies a special
-// shell variable such as $*.
-func isShellSpecialVar(c uint8) bool {
-	switch c {
-	case '*', '#', '$', '@', '!', '?', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
-		return true
-	}
-	return false
-}
-
-// isAlphaNum reports whether the byte is an ASCII letter, number, or
-// underscore.
-func isAlphaNum(c uint8) bool {
-	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-}
-
-// getShellName returns the name that begins the string and the number of
-// bytes consumed to extract it.
-func getShellName(s string) (string, int) {
+// shellName reads the variable name at the start of s (just after a '$')
+// and returns it with the number of bytes it takes; a bad "${...}" gives
+// an empty name with a positive width.
+func shellName(s string) (name string, width int) {
 	switch {
 	case s[0] == '{':
-		if len(s) > 2 && isShellSpecialVar(s[1]) && s[2] == '}' {
+		if len(s) > 2 && shellSpecial(s[1]) && s[2] == '}' {
 			return s[1:2], 3
 		}
-		for i := 1; i < len(s); i++ {
-			if s[i] == '}' {
-				if i == 1 {
-					return "", 2 // "${}" is dropped
-				}
-				return s[1:i], i + 1
-			}
+		end := 1
+		for end < len(s) && s[end] != '}' {
+			end++
 		}
-		return "", 1 // an unclosed "${" is dropped
-	case isShellSpecialVar(s[0]):
-		return s[0:1], 1
+		switch end {
+		case len(s):
+			return "", 1 // no closing brace: drop "${"
+		case 1:
+			return "", 2 // drop "${}"
+		}
+		return s[1:end], end + 1
+	case shellSpecial(s[0]):
+		return s[:1], 1
 	}
-	var i int
-	for i = 0; i < len(s) && isAlphaNum(s[i]); i++ {
+	for width < len(s) && nameByte(s[width]) {
+		width++
 	}
-	return s[:i], i
+	return s[:width], width
+}
+
+// shellSpecial reports whether c names a special shell variable ($*, $1,
+// ...).
+func shellSpecial(c byte) bool {
+	return c >= '0' && c <= '9' || c != 0 && indexOf("*#$@!?-", c) >= 0
+}
+
+// nameByte reports whether c may be part of a variable name.
+func nameByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// indexOf returns the index of c in s, or -1.
+func indexOf(s string, c byte) int {
+	for k := 0; k < len(s); k++ {
+		if s[k] == c {
+			return k
+		}
+	}
+	return -1
 }
 
 // A Signal represents an operating system signal.

@@ -7,126 +7,103 @@ import (
 	"syscall"
 )
 
-// Portable analogs of some common system call errors.
+// The portable errors, shared with io/fs where it has them (invalid
+// argument, permission denied, file already exists, file does not exist,
+// file already closed), and those of deadlines.
 var (
-	// ErrInvalid indicates an invalid argument.
-	// Methods on File will return this error when the receiver is nil.
-	ErrInvalid = fs.ErrInvalid // "invalid argument"
+	ErrInvalid, ErrPermission, ErrExist = fs.ErrInvalid, fs.ErrPermission, fs.ErrExist
+	ErrNotExist, ErrClosed              = fs.ErrNotExist, fs.ErrClosed
 
-	ErrPermission = fs.ErrPermission // "permission denied"
-	ErrExist      = fs.ErrExist      // "file already exists"
-	ErrNotExist   = fs.ErrNotExist   // "file does not exist"
-	ErrClosed     = fs.ErrClosed     // "file already closed"
-
-	ErrNoDeadline       = errNoDeadline()       // "file type does not support deadline"
-	ErrDeadlineExceeded = errDeadlineExceeded() // "i/o timeout"
+	ErrNoDeadline       = errors.New("file type does not support deadline")
+	ErrDeadlineExceeded = error(&deadlineExceededError{})
 )
 
-func errNoDeadline() error { return errors.New("file type does not support deadline") }
-
-// deadlineExceededError is returned for an expired deadline.
+// deadlineExceededError is ErrDeadlineExceeded: a temporary timeout.
 type deadlineExceededError struct{}
 
 func (e *deadlineExceededError) Error() string   { return "i/o timeout" }
 func (e *deadlineExceededError) Timeout() bool   { return true }
 func (e *deadlineExceededError) Temporary() bool { return true }
 
-func errDeadlineExceeded() error { return &deadlineExceededError{} }
-
-// ErrProcessDone indicates a Process has finished.
+// ErrProcessDone is the error for an operation on a process that has
+// already finished.
 var ErrProcessDone = errors.New("os: process already finished")
 
-// PathError records an error and the operation and file path that caused it.
+// PathError is io/fs's PathError: an operation, a path and an error.
 type PathError = fs.PathError
 
-// SyscallError records an error from a specific system call.
+// SyscallError is an error from the named system call.
 type SyscallError struct {
 	Syscall string
 	Err     error
 }
 
-func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
+// NewSyscallError wraps err (unless it is nil) in a *SyscallError for the
+// named system call.
+func NewSyscallError(syscall string, err error) error {
+	if err != nil {
+		return &SyscallError{Syscall: syscall, Err: err}
+	}
+	return nil
+}
 
+func (e *SyscallError) Error() string { return e.Syscall + ": " + e.Err.Error() }
 func (e *SyscallError) Unwrap() error { return e.Err }
 
-// Timeout reports whether this error represents a timeout.
+// Timeout reports whether the wrapped error is a timeout.
 func (e *SyscallError) Timeout() bool {
 	t, ok := e.Err.(interface{ Timeout() bool })
 	return ok && t.Timeout()
 }
 
-// NewSyscallError returns, as an error, a new SyscallError with the given
-// system call name and error details. If err is nil, NewSyscallError
-// returns nil.
-func NewSyscallError(syscall string, err error) error {
-	if err == nil {
-		return nil
-	}
-	return &SyscallError{syscall, err}
-}
-
-// LinkError records an error during a link or symlink or rename system
-// call and the paths that caused it.
+// LinkError is an error from an operation on two paths (link, symlink,
+// rename).
 type LinkError struct {
-	Op  string
-	Old string
-	New string
-	Err error
+	Op, Old, New string
+	Err          error
 }
 
-func (e *LinkError) Error() string {
-	return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error()
-}
+func (e *LinkError) Error() string { return e.Op + " " + e.Old + " " + e.New + ": " + e.Err.Error() }
+func (e *LinkError) Unwrap() error { return e.Err }
 
-func (e *LinkError) Unwrap() error {
-	return e.Err
-}
+// IsExist, IsNotExist and IsPermission report whether err says that a file
+// exists, does not exist, or may not be accessed. Unlike errors.Is, they
+// look through one *PathError, *LinkError or *SyscallError only, and
+// otherwise understand syscall.Errno values (as Go's do).
 
-// IsExist returns a boolean indicating whether its argument is known to
-// report that a file or directory already exists.
-func IsExist(err error) bool {
-	return underlyingErrorIs(err, ErrExist)
-}
+func IsExist(err error) bool      { return means(err, ErrExist) }
+func IsNotExist(err error) bool   { return means(err, ErrNotExist) }
+func IsPermission(err error) bool { return means(err, ErrPermission) }
 
-// IsNotExist returns a boolean indicating whether its argument is known to
-// report that a file or directory does not exist.
-func IsNotExist(err error) bool {
-	return underlyingErrorIs(err, ErrNotExist)
-}
-
-// IsPermission returns a boolean indicating whether its argument is known
-// to report that permission is denied.
-func IsPermission(err error) bool {
-	return underlyingErrorIs(err, ErrPermission)
-}
-
-// IsTimeout returns a boolean indicating whether its argument is known to
-// report that a timeout occurred.
+// IsTimeout reports whether err (looking through one *PathError,
+// *LinkError or *SyscallError) says it is a timeout.
 func IsTimeout(err error) bool {
-	terr, ok := underlyingError(err).(interface{ Timeout() bool })
-	return ok && terr.Timeout()
+	t, ok := cause(err).(interface{ Timeout() bool })
+	return ok && t.Timeout()
 }
 
-func underlyingErrorIs(err, target error) bool {
-	// Only one level of PathError/LinkError/SyscallError is unwrapped,
-	// as in Go (these predicates predate errors.Is).
-	err = underlyingError(err)
-	if err == target {
+// means reports whether err, or the error one of os's wrappers holds, is
+// target or an Errno standing for it.
+func means(err, target error) bool {
+	inner := cause(err)
+	if inner == target {
 		return true
 	}
-	e, ok := err.(syscall.Errno)
-	return ok && e.Is(target)
+	errno, isErrno := inner.(syscall.Errno)
+	return isErrno && errno.Is(target)
 }
 
-// underlyingError returns the underlying error for known os error types.
-func underlyingError(err error) error {
-	switch err := err.(type) {
-	case *PathError:
-		return err.Err
-	case *LinkError:
-		return err.Err
-	case *SyscallError:
-		return err.Err
+// cause returns the error a *PathError, *LinkError or *SyscallError holds,
+// or err itself.
+func cause(err error) error {
+	if pe, ok := err.(*PathError); ok {
+		return pe.Err
+	}
+	if le, ok := err.(*LinkError); ok {
+		return le.Err
+	}
+	if se, ok := err.(*SyscallError); ok {
+		return se.Err
 	}
 	return err
 }

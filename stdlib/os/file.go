@@ -1,5 +1,7 @@
 // Package os (golite): File and the file-system functions, in Go over the
-// hooks of sys.go.
+// hooks of sys.go. Errors are built here from the hooks' errnos, as Go
+// builds them: *PathError (or *LinkError, *SyscallError) naming the
+// operation and the path.
 package os
 
 import (
@@ -11,476 +13,405 @@ import (
 	"time"
 )
 
-// Flags to OpenFile wrapping those of the underlying system.
+// Flags for OpenFile: exactly one of O_RDONLY, O_WRONLY and O_RDWR, with
+// any of the others added (or'ed) to it.
 const (
-	// Exactly one of O_RDONLY, O_WRONLY, or O_RDWR must be specified.
-	O_RDONLY int = syscall.O_RDONLY // open the file read-only.
-	O_WRONLY int = syscall.O_WRONLY // open the file write-only.
-	O_RDWR   int = syscall.O_RDWR   // open the file read-write.
-	// The remaining values may be or'ed in to control behavior.
-	O_APPEND int = syscall.O_APPEND // append data to the file when writing.
-	O_CREATE int = syscall.O_CREAT  // create a new file if none exists.
-	O_EXCL   int = syscall.O_EXCL   // used with O_CREATE, file must not exist.
-	O_SYNC   int = syscall.O_SYNC   // open for synchronous I/O.
-	O_TRUNC  int = syscall.O_TRUNC  // truncate regular writable file when opened.
+	O_RDONLY, O_WRONLY, O_RDWR int = syscall.O_RDONLY, syscall.O_WRONLY, syscall.O_RDWR
+	O_APPEND, O_CREATE, O_EXCL int = syscall.O_APPEND, syscall.O_CREAT, syscall.O_EXCL
+	O_SYNC, O_TRUNC            int = syscall.O_SYNC, syscall.O_TRUNC
 )
 
-// Seek whence values.
+// Whence values for Seek (start, current offset, end).
 //
-// Deprecated: Use io.SeekStart, io.SeekCurrent, and io.SeekEnd.
+// Deprecated: use io.SeekStart, io.SeekCurrent and io.SeekEnd.
+const SEEK_SET, SEEK_CUR, SEEK_END int = 0, 1, 2
+
+// The separators of paths and of lists of paths, and the null device.
 const (
-	SEEK_SET int = 0 // seek relative to the origin of the file
-	SEEK_CUR int = 1 // seek relative to the current offset
-	SEEK_END int = 2 // seek relative to the end
+	PathSeparator, PathListSeparator = '/', ':'
+	DevNull                          = "/dev/null"
 )
 
-const (
-	PathSeparator     = '/' // OS-specific path separator
-	PathListSeparator = ':' // OS-specific path list separator
+// IsPathSeparator reports whether c separates the elements of a path.
+func IsPathSeparator(c uint8) bool { return c == PathSeparator }
+
+// FileMode, FileInfo and DirEntry are those of io/fs.
+type (
+	FileMode = fs.FileMode
+	FileInfo = fs.FileInfo
+	DirEntry = fs.DirEntry
 )
 
-// DevNull is the name of the operating system's “null device”.
-const DevNull = "/dev/null"
-
-// IsPathSeparator reports whether c is a directory separator character.
-func IsPathSeparator(c uint8) bool {
-	return PathSeparator == c
-}
-
-// A FileMode represents a file's mode and permission bits.
-type FileMode = fs.FileMode
-
-// A FileInfo describes a file and is returned by Stat and Lstat.
-type FileInfo = fs.FileInfo
-
-// A DirEntry is an entry read from a directory.
-type DirEntry = fs.DirEntry
-
-// The defined file mode bits are the most significant bits of the FileMode.
+// The FileMode bits, as io/fs defines them: the type bits (ModeType) and
+// the others, then the permission bits (ModePerm).
 const (
-	ModeDir        = fs.ModeDir        // d: is a directory
-	ModeAppend     = fs.ModeAppend     // a: append-only
-	ModeExclusive  = fs.ModeExclusive  // l: exclusive use
-	ModeTemporary  = fs.ModeTemporary  // T: temporary file; Plan 9 only
-	ModeSymlink    = fs.ModeSymlink    // L: symbolic link
-	ModeDevice     = fs.ModeDevice     // D: device file
-	ModeNamedPipe  = fs.ModeNamedPipe  // p: named pipe (FIFO)
-	ModeSocket     = fs.ModeSocket     // S: Unix domain socket
-	ModeSetuid     = fs.ModeSetuid     // u: setuid
-	ModeSetgid     = fs.ModeSetgid     // g: setgid
-	ModeCharDevice = fs.ModeCharDevice // c: Unix character device, when ModeDevice is set
-	ModeSticky     = fs.ModeSticky     // t: sticky
-	ModeIrregular  = fs.ModeIrregular  // ?: non-regular file; nothing else is known about this file
-
-	// Mask for the type bits. For regular files, none will be set.
-	ModeType = fs.ModeType
-
-	ModePerm = fs.ModePerm // Unix permission bits, 0o777
+	ModeDir, ModeSymlink, ModeNamedPipe, ModeSocket = fs.ModeDir, fs.ModeSymlink, fs.ModeNamedPipe, fs.ModeSocket
+	ModeDevice, ModeCharDevice, ModeIrregular       = fs.ModeDevice, fs.ModeCharDevice, fs.ModeIrregular
+	ModeAppend, ModeExclusive, ModeTemporary        = fs.ModeAppend, fs.ModeExclusive, fs.ModeTemporary
+	ModeSetuid, ModeSetgid, ModeSticky              = fs.ModeSetuid, fs.ModeSetgid, fs.ModeSticky
+	ModeType, ModePerm                              = fs.ModeType, fs.ModePerm
 )
 
-// File represents an open file descriptor. The methods of File are safe
-// for concurrent use.
+// File is an open file descriptor. (The pointer to file keeps File a
+// one-word value, as in Go.)
 type File struct {
-	*file // os specific
+	*file
 }
 
-// file is the real representation of *File.
+// file is the state of an open file.
 type file struct {
 	fd         int
 	name       string
 	closed     bool
 	appendMode bool
-	dirinfo    *dirInfo // directory listing state for ReadDir
+	dirinfo    *dirInfo // the listing being read by ReadDir, if any
 }
 
-// dirInfo holds a directory's entries while it is being read.
+// dirInfo is a directory listing and how much of it has been returned.
 type dirInfo struct {
 	names []string
 	types []uint32
 	pos   int
 }
 
-// Stdin, Stdout, and Stderr are open Files pointing to the standard input,
-// standard output, and standard error file descriptors.
+// The standard input, output and error streams.
 var (
 	Stdin  = NewFile(uintptr(syscall.Stdin), "/dev/stdin")
 	Stdout = NewFile(uintptr(syscall.Stdout), "/dev/stdout")
 	Stderr = NewFile(uintptr(syscall.Stderr), "/dev/stderr")
 )
 
-// Args hold the command-line arguments, starting with the program name.
+// Args holds the command line, starting with the program name.
 var Args []string = runtimeArgs()
 
-// NewFile returns a new File with the given file descriptor and name.
+// NewFile returns a File for the descriptor fd, named name.
 func NewFile(fd uintptr, name string) *File {
 	return &File{&file{fd: int(fd), name: name}}
 }
 
-// Name returns the name of the file as presented to Open.
+// Name returns the name the file was opened with.
 func (f *File) Name() string { return f.name }
 
-// Fd returns the integer Unix file descriptor referencing the open file.
-// If f is closed, the file descriptor becomes invalid (^uintptr(0)).
+// Fd returns the file's descriptor, or ^uintptr(0) once it is closed.
 func (f *File) Fd() uintptr {
-	if f == nil || f.closed {
-		return ^(uintptr(0))
+	if f != nil && !f.closed {
+		return uintptr(f.fd)
 	}
-	return uintptr(f.fd)
+	return ^uintptr(0)
 }
 
-// checkValid checks whether f is valid for use, returning the error for
-// op otherwise.
-func (f *File) checkValid(op string) error {
-	if f == nil {
+// usable returns the error for operation op on f if f is nil (ErrInvalid)
+// or closed (ErrClosed in a *PathError), and nil otherwise.
+func (f *File) usable(op string) error {
+	switch {
+	case f == nil:
 		return ErrInvalid
-	}
-	if f.closed {
+	case f.closed:
 		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
 	}
 	return nil
 }
 
-// wrapErr wraps an errno for operation op on f.
-func (f *File) wrapErr(op string, e syscall.Errno) error {
+// fail returns a *PathError for operation op on f with errno e, or nil if
+// e is 0.
+func (f *File) fail(op string, e syscall.Errno) error {
 	if e == 0 {
 		return nil
 	}
 	return &PathError{Op: op, Path: f.name, Err: e}
 }
 
-// Read reads up to len(b) bytes from the File and stores them in b. It
-// returns the number of bytes read and any error encountered. At end of
-// file, Read returns 0, io.EOF.
+// Read reads up to len(b) bytes; at the end of the file it returns 0 and
+// io.EOF.
 func (f *File) Read(b []byte) (n int, err error) {
-	if err := f.checkValid("read"); err != nil {
+	if err := f.usable("read"); err != nil {
 		return 0, err
 	}
 	if len(b) == 0 {
 		return 0, nil
 	}
 	n, e := sysRead(f.fd, b)
-	if n < 0 {
-		n = 0
-	}
-	if e != 0 {
-		return n, f.wrapErr("read", e)
-	}
-	if n == 0 {
+	n = max(n, 0)
+	switch {
+	case e != 0:
+		return n, f.fail("read", e)
+	case n == 0:
 		return 0, io.EOF
 	}
 	return n, nil
 }
 
-// ReadAt reads len(b) bytes from the File starting at byte offset off. It
-// returns the number of bytes read and the error, if any. ReadAt always
-// returns a non-nil error when n < len(b); at end of file, that error is
-// io.EOF.
+// ReadAt reads len(b) bytes from offset off without moving the file
+// offset; fewer means an error (io.EOF at the end of the file). Reading
+// nothing never fails, even from a closed file.
 func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
-	if err := f.checkValid("read"); err != nil {
-		return 0, err
+	if f == nil {
+		return 0, ErrInvalid
 	}
 	if off < 0 {
 		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
 	}
-	for len(b) > 0 {
-		m, e := sysPread(f.fd, b, off)
+	for n < len(b) {
+		if err := f.usable("read"); err != nil {
+			return n, err
+		}
+		m, e := sysPread(f.fd, b[n:], off+int64(n))
 		if e != 0 {
-			err = f.wrapErr("read", e)
-			break
+			return n, f.fail("read", e)
 		}
 		if m == 0 {
 			return n, io.EOF
 		}
 		n += m
-		b = b[m:]
-		off += int64(m)
 	}
-	return
+	return n, nil
 }
 
-// Write writes len(b) bytes from b to the File. It returns the number of
-// bytes written and an error, if any. Write returns a non-nil error when
-// n != len(b).
+// Write writes b; writing less is an error (io.ErrShortWrite unless the
+// system reported one).
 func (f *File) Write(b []byte) (n int, err error) {
-	if err := f.checkValid("write"); err != nil {
+	if err := f.usable("write"); err != nil {
 		return 0, err
 	}
 	n, e := sysWrite(f.fd, b)
-	if n < 0 {
-		n = 0
+	n = max(n, 0)
+	if e != 0 {
+		return n, f.fail("write", e)
 	}
 	if n != len(b) {
-		err = io.ErrShortWrite
+		return n, io.ErrShortWrite
 	}
-	if e != 0 {
-		err = f.wrapErr("write", e)
-	}
-	return n, err
+	return n, nil
 }
 
-var errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
+var (
+	errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
+	// errFileClosing is what reading a closed directory reports (Go's
+	// internal/poll error).
+	errFileClosing = errors.New("use of closed file")
+)
 
-// WriteAt writes len(b) bytes to the File starting at byte offset off.
+// WriteAt writes b at offset off without moving the file offset. It is an
+// error on a file opened with O_APPEND. Writing nothing never fails, even
+// to a closed file.
 func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
-	if err := f.checkValid("write"); err != nil {
-		return 0, err
-	}
-	if f.appendMode {
+	switch {
+	case f == nil:
+		return 0, ErrInvalid
+	case f.appendMode:
 		return 0, errWriteAtInAppendMode
-	}
-	if off < 0 {
+	case off < 0:
 		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
 	}
-	for len(b) > 0 {
-		m, e := sysPwrite(f.fd, b, off)
+	for n < len(b) {
+		if err := f.usable("write"); err != nil {
+			return n, err
+		}
+		m, e := sysPwrite(f.fd, b[n:], off+int64(n))
 		if e != 0 {
-			err = f.wrapErr("write", e)
-			break
+			return n, f.fail("write", e)
 		}
 		n += m
-		b = b[m:]
-		off += int64(m)
 	}
-	return
+	return n, nil
 }
 
-// WriteString is like Write, but writes the contents of string s rather
-// than a slice of bytes.
-func (f *File) WriteString(s string) (n int, err error) {
-	return f.Write([]byte(s))
-}
+// WriteString writes s.
+func (f *File) WriteString(s string) (n int, err error) { return f.Write([]byte(s)) }
 
-// fileWithoutReadFrom and fileWithoutWriteTo hide the File's ReadFrom and
-// WriteTo methods so io.Copy falls back to plain reads and writes.
-type fileWithoutReadFrom struct {
-	noReadFrom
-	*File
-}
+// onlyWrite and onlyRead expose nothing but a File's Write or Read, so
+// that io.Copy moves the bytes itself instead of calling back into
+// ReadFrom or WriteTo.
+type (
+	onlyWrite struct{ f *File }
+	onlyRead  struct{ f *File }
+)
 
-type noReadFrom struct{}
+func (w onlyWrite) Write(b []byte) (int, error) { return w.f.Write(b) }
+func (r onlyRead) Read(b []byte) (int, error)   { return r.f.Read(b) }
 
-func (noReadFrom) ReadFrom(io.Reader) (int64, error) { panic("can't happen") }
-
-type fileWithoutWriteTo struct {
-	noWriteTo
-	*File
-}
-
-type noWriteTo struct{}
-
-func (noWriteTo) WriteTo(io.Writer) (int64, error) { panic("can't happen") }
-
-// ReadFrom implements io.ReaderFrom.
+// ReadFrom copies r to the file.
 func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
-	if err := f.checkValid("write"); err != nil {
+	if err := f.usable("write"); err != nil {
 		return 0, err
 	}
-	return io.Copy(fileWithoutReadFrom{File: f}, r)
+	return io.Copy(onlyWrite{f}, r)
 }
 
-// WriteTo implements io.WriterTo.
+// WriteTo copies the rest of the file to w.
 func (f *File) WriteTo(w io.Writer) (n int64, err error) {
-	if err := f.checkValid("read"); err != nil {
+	if err := f.usable("read"); err != nil {
 		return 0, err
 	}
-	return io.Copy(w, fileWithoutWriteTo{File: f})
+	return io.Copy(w, onlyRead{f})
 }
 
-// Seek sets the offset for the next Read or Write on file to offset,
-// interpreted according to whence: 0 means relative to the origin of the
-// file, 1 means relative to the current offset, and 2 means relative to
-// the end. It returns the new offset and an error, if any.
+// Seek sets the file offset (whence: 0 from the start, 1 from the current
+// offset, 2 from the end) and returns it. A directory can only be
+// rewound to its start, which restarts ReadDir.
 func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
-	if err := f.checkValid("seek"); err != nil {
+	if err := f.usable("seek"); err != nil {
 		return 0, err
 	}
-	r, e := sysSeek(f.fd, offset, whence)
-	if e == 0 && f.dirinfo != nil && r != 0 {
+	at, e := sysSeek(f.fd, offset, whence)
+	if e == 0 && at != 0 && f.dirinfo != nil {
 		e = syscall.EISDIR
 	}
 	if e != 0 {
-		return 0, f.wrapErr("seek", e)
+		return 0, f.fail("seek", e)
 	}
 	f.dirinfo = nil
-	return r, nil
+	return at, nil
 }
 
-// Close closes the File, rendering it unusable for I/O. Close will return
-// an error if it has already been called.
+// Close closes the file; closing it again is an error.
 func (f *File) Close() error {
-	if f == nil {
-		return ErrInvalid
+	if err := f.usable("close"); err != nil {
+		return err
 	}
-	if f.closed {
-		return &PathError{Op: "close", Path: f.name, Err: ErrClosed}
-	}
-	f.closed = true
-	f.dirinfo = nil
-	if e := sysClose(f.fd); e != 0 {
-		return &PathError{Op: "close", Path: f.name, Err: e}
-	}
-	return nil
+	f.closed, f.dirinfo = true, nil
+	return f.fail("close", sysClose(f.fd))
 }
 
-// Stat returns the FileInfo structure describing file.
+// Stat describes the open file.
 func (f *File) Stat() (FileInfo, error) {
-	if f == nil {
-		return nil, ErrInvalid
-	}
-	if f.closed {
-		return nil, &PathError{Op: "stat", Path: f.name, Err: ErrClosed}
+	if err := f.usable("stat"); err != nil {
+		return nil, err
 	}
 	mode, size, sec, nsec, e := sysStat("", f.fd, false)
 	if e != 0 {
-		return nil, &PathError{Op: "stat", Path: f.name, Err: e}
+		return nil, f.fail("stat", e)
 	}
 	return newFileStat(basename(f.name), mode, size, sec, nsec), nil
 }
 
-// Sync commits the current contents of the file to stable storage.
+// Sync flushes the file's contents to stable storage.
 func (f *File) Sync() error {
-	if err := f.checkValid("sync"); err != nil {
+	if err := f.usable("sync"); err != nil {
 		return err
 	}
-	return f.wrapErr("sync", sysFsync(f.fd))
+	return f.fail("sync", sysFsync(f.fd))
 }
 
-// Truncate changes the size of the file. It does not change the I/O
-// offset.
+// Truncate sets the file's size (the offset does not move).
 func (f *File) Truncate(size int64) error {
-	if err := f.checkValid("truncate"); err != nil {
+	if err := f.usable("truncate"); err != nil {
 		return err
 	}
-	return f.wrapErr("truncate", sysTruncate("", f.fd, size))
+	return f.fail("truncate", sysTruncate("", f.fd, size))
 }
 
-// Chmod changes the mode of the file to mode.
+// Chmod sets the file's mode.
 func (f *File) Chmod(mode FileMode) error {
-	if err := f.checkValid("chmod"); err != nil {
+	if err := f.usable("chmod"); err != nil {
 		return err
 	}
-	return f.wrapErr("chmod", sysChmod("", f.fd, syscallMode(mode)))
+	return f.fail("chmod", sysChmod("", f.fd, syscallMode(mode)))
 }
 
-// SetDeadline sets the read and write deadlines for a File. Regular files
-// and the standard streams do not support deadlines in golite.
-func (f *File) SetDeadline(t time.Time) error {
-	if err := f.checkValid("SetDeadline"); err != nil {
-		return err
-	}
-	return ErrNoDeadline
-}
-
-// SetReadDeadline sets the deadline for future Read calls.
-func (f *File) SetReadDeadline(t time.Time) error {
-	if err := f.checkValid("SetReadDeadline"); err != nil {
+// noDeadline is the answer of the deadline setters: golite's files do not
+// support deadlines.
+func (f *File) noDeadline(op string) error {
+	if err := f.usable(op); err != nil {
 		return err
 	}
 	return ErrNoDeadline
 }
 
-// SetWriteDeadline sets the deadline for future Write calls.
-func (f *File) SetWriteDeadline(t time.Time) error {
-	if err := f.checkValid("SetWriteDeadline"); err != nil {
-		return err
+// SetDeadline, SetReadDeadline and SetWriteDeadline return ErrNoDeadline:
+// no golite file supports deadlines.
+func (f *File) SetDeadline(t time.Time) error      { return f.noDeadline("SetDeadline") }
+func (f *File) SetReadDeadline(t time.Time) error  { return f.noDeadline("SetReadDeadline") }
+func (f *File) SetWriteDeadline(t time.Time) error { return f.noDeadline("SetWriteDeadline") }
+
+// listing returns the directory listing ReadDir is working through,
+// reading it on first use.
+func (f *File) listing() (*dirInfo, error) {
+	if f.dirinfo == nil {
+		names, types, e := sysReadDir(f.name)
+		if e != 0 {
+			return nil, &PathError{Op: "readdirent", Path: f.name, Err: e}
+		}
+		f.dirinfo = &dirInfo{names: names, types: types}
 	}
-	return ErrNoDeadline
+	return f.dirinfo, nil
 }
 
-// loadDir reads the directory's entries on first use.
-func (f *File) loadDir() error {
-	if f.dirinfo != nil {
-		return nil
-	}
-	names, types, e := sysReadDir(f.name)
-	if e != 0 {
-		return &PathError{Op: "readdirent", Path: f.name, Err: e}
-	}
-	f.dirinfo = &dirInfo{names: names, types: types}
-	return nil
-}
-
-// ReadDir reads the contents of the directory associated with the file f
-// and returns a slice of DirEntry values in directory order. With n > 0
-// it returns at most n entries, and io.EOF at the end of the directory;
-// with n <= 0 it returns all remaining entries and a nil error.
+// ReadDir returns the next n entries of the directory, in the system's
+// order (io.EOF once there are none left), or with n <= 0 all the
+// remaining ones (and a nil error). The slice is never nil.
 func (f *File) ReadDir(n int) ([]DirEntry, error) {
-	if err := f.checkValid("readdir"); err != nil {
-		return nil, err
+	if f == nil {
+		return nil, ErrInvalid
 	}
-	if err := f.loadDir(); err != nil {
-		return nil, err
+	if f.closed {
+		return []DirEntry{}, &PathError{Op: "readdirent", Path: f.name, Err: errFileClosing}
 	}
-	d := f.dirinfo
-	rest := len(d.names) - d.pos
-	if n > 0 && rest == 0 {
-		return nil, io.EOF
+	d, err := f.listing()
+	if err != nil {
+		return []DirEntry{}, err
 	}
-	if n <= 0 || n > rest {
-		n = rest
+	left := len(d.names) - d.pos
+	if n > 0 && left == 0 {
+		return []DirEntry{}, io.EOF
 	}
-	out := make([]DirEntry, 0, n)
-	for i := 0; i < n; i++ {
-		out = append(out, &unixDirent{
-			parent: f.name,
-			name:   d.names[d.pos],
-			typ:    typeMode(d.types[d.pos]),
-		})
-		d.pos++
+	if n <= 0 || n > left {
+		n = left
 	}
-	return out, nil
+	entries := make([]DirEntry, n)
+	for k := range entries {
+		i := d.pos + k
+		entries[k] = &unixDirent{parent: f.name, name: d.names[i], typ: typeMode(d.types[i])}
+	}
+	d.pos += n
+	return entries, nil
 }
 
-// Readdir reads the contents of the directory associated with file and
-// returns a slice of FileInfo values, as would be returned by Lstat.
+// Readdir is ReadDir returning the Lstat FileInfo of each entry (entries
+// that vanished meanwhile are left out).
 func (f *File) Readdir(n int) ([]FileInfo, error) {
-	ents, err := f.ReadDir(n)
-	infos := make([]FileInfo, 0, len(ents))
-	for _, e := range ents {
-		info, ierr := e.Info()
-		if ierr != nil {
-			if IsNotExist(ierr) {
-				continue
-			}
+	entries, err := f.ReadDir(n)
+	infos := make([]FileInfo, 0, len(entries))
+	for _, entry := range entries {
+		info, ierr := entry.Info()
+		switch {
+		case ierr == nil:
+			infos = append(infos, info)
+		case !IsNotExist(ierr):
 			return infos, ierr
 		}
-		infos = append(infos, info)
 	}
 	return infos, err
 }
 
-// Readdirnames reads the contents of the directory associated with file
-// and returns a slice of names of files in the directory.
+// Readdirnames is ReadDir returning the entries' names.
 func (f *File) Readdirnames(n int) (names []string, err error) {
-	ents, err := f.ReadDir(n)
-	names = make([]string, 0, len(ents))
-	for _, e := range ents {
-		names = append(names, e.Name())
+	entries, err := f.ReadDir(n)
+	names = make([]string, len(entries))
+	for k, entry := range entries {
+		names[k] = entry.Name()
 	}
 	return names, err
 }
 
-// unixDirent is a DirEntry read from a directory.
+// unixDirent is the DirEntry of ReadDir.
 type unixDirent struct {
-	parent string
-	name   string
-	typ    FileMode
-	info   FileInfo
+	parent, name string
+	typ          FileMode
+	info         FileInfo // nil: Info asks Lstat
 }
 
+func (d *unixDirent) String() string { return fs.FormatDirEntry(d) }
 func (d *unixDirent) Name() string   { return d.name }
-func (d *unixDirent) IsDir() bool    { return d.typ.IsDir() }
 func (d *unixDirent) Type() FileMode { return d.typ }
+func (d *unixDirent) IsDir() bool    { return d.typ.IsDir() }
 
+// Info returns the entry's Lstat.
 func (d *unixDirent) Info() (FileInfo, error) {
-	if d.info != nil {
-		return d.info, nil
+	if d.info == nil {
+		return Lstat(d.parent + "/" + d.name)
 	}
-	return Lstat(d.parent + "/" + d.name)
-}
-
-func (d *unixDirent) String() string {
-	return fs.FormatDirEntry(d)
+	return d.info, nil
 }
 
 // fileStat is the FileInfo of Stat and Lstat.
@@ -491,97 +422,97 @@ type fileStat struct {
 	modTime time.Time
 }
 
-func (fs *fileStat) Name() string       { return fs.name }
-func (fs *fileStat) IsDir() bool        { return fs.Mode().IsDir() }
-func (fs *fileStat) Size() int64        { return fs.size }
-func (fs *fileStat) Mode() FileMode     { return fs.mode }
-func (fs *fileStat) ModTime() time.Time { return fs.modTime }
-func (fs *fileStat) Sys() any           { return nil }
+func (st *fileStat) Name() string       { return st.name }
+func (st *fileStat) Size() int64        { return st.size }
+func (st *fileStat) Mode() FileMode     { return st.mode }
+func (st *fileStat) ModTime() time.Time { return st.modTime }
+func (st *fileStat) IsDir() bool        { return st.mode.IsDir() }
+func (st *fileStat) Sys() any           { return nil }
 
-// typeMode converts the S_IFMT bits of a raw st_mode to FileMode type bits.
+// fileTypes pairs the S_IFMT values of st_mode with FileMode type bits.
+var fileTypes = []struct {
+	ifmt uint32
+	mode FileMode
+}{
+	{syscall.S_IFDIR, ModeDir},
+	{syscall.S_IFLNK, ModeSymlink},
+	{syscall.S_IFIFO, ModeNamedPipe},
+	{syscall.S_IFSOCK, ModeSocket},
+	{syscall.S_IFBLK, ModeDevice},
+	{syscall.S_IFCHR, ModeDevice | ModeCharDevice},
+}
+
+// specialBits pairs the setuid, setgid and sticky bits of st_mode with
+// their FileMode bits.
+var specialBits = []struct {
+	bit  uint32
+	mode FileMode
+}{
+	{syscall.S_ISUID, ModeSetuid},
+	{syscall.S_ISGID, ModeSetgid},
+	{syscall.S_ISVTX, ModeSticky},
+}
+
+// typeMode returns the FileMode type bits of a raw st_mode (none for a
+// regular file).
 func typeMode(m uint32) FileMode {
-	switch m & syscall.S_IFMT {
-	case syscall.S_IFBLK:
-		return ModeDevice
-	case syscall.S_IFCHR:
-		return ModeDevice | ModeCharDevice
-	case syscall.S_IFDIR:
-		return ModeDir
-	case syscall.S_IFIFO:
-		return ModeNamedPipe
-	case syscall.S_IFLNK:
-		return ModeSymlink
-	case syscall.S_IFSOCK:
-		return ModeSocket
+	for _, t := range fileTypes {
+		if m&syscall.S_IFMT == t.ifmt {
+			return t.mode
+		}
 	}
 	return 0
 }
 
-// newFileStat converts a raw stat result to a FileInfo.
+// newFileStat builds the FileInfo of a raw stat result.
 func newFileStat(name string, mode uint32, size, sec, nsec int64) *fileStat {
-	m := FileMode(mode&0777) | typeMode(mode)
-	if mode&syscall.S_ISGID != 0 {
-		m |= ModeSetgid
-	}
-	if mode&syscall.S_ISUID != 0 {
-		m |= ModeSetuid
-	}
-	if mode&syscall.S_ISVTX != 0 {
-		m |= ModeSticky
+	m := FileMode(mode&0o777) | typeMode(mode)
+	for _, s := range specialBits {
+		if mode&s.bit != 0 {
+			m |= s.mode
+		}
 	}
 	return &fileStat{name: name, size: size, mode: m, modTime: time.Unix(sec, nsec)}
 }
 
-// syscallMode returns the Unix mode bits for a FileMode.
-func syscallMode(i FileMode) (o uint32) {
-	o |= uint32(i.Perm())
-	if i&ModeSetuid != 0 {
-		o |= syscall.S_ISUID
+// syscallMode returns the st_mode permission and special bits of m.
+func syscallMode(m FileMode) uint32 {
+	bits := uint32(m.Perm())
+	for _, s := range specialBits {
+		if m&s.mode != 0 {
+			bits |= s.bit
+		}
 	}
-	if i&ModeSetgid != 0 {
-		o |= syscall.S_ISGID
-	}
-	if i&ModeSticky != 0 {
-		o |= syscall.S_ISVTX
-	}
-	return
+	return bits
 }
 
-// basename removes trailing slashes and the leading directory name from
-// path name.
+// basename returns the last element of name, ignoring trailing slashes
+// ("/" stays "/").
 func basename(name string) string {
-	i := len(name) - 1
-	for i > 0 && name[i] == '/' {
-		name = name[0:i]
-		i--
+	end := len(name)
+	for end > 1 && name[end-1] == '/' {
+		end--
 	}
-	for i--; i >= 0; i-- {
-		if name[i] == '/' {
-			name = name[i+1:]
-			break
+	name = name[:end]
+	for k := len(name) - 2; k >= 0; k-- {
+		if name[k] == '/' {
+			return name[k+1:]
 		}
 	}
 	return name
 }
 
-// Open opens the named file for reading. If successful, methods on the
-// returned file can be used for reading; the associated file descriptor
-// has mode O_RDONLY. If there is an error, it will be of type *PathError.
-func Open(name string) (*File, error) {
-	return OpenFile(name, O_RDONLY, 0)
-}
+// Open opens name for reading.
+func Open(name string) (*File, error) { return OpenFile(name, O_RDONLY, 0) }
 
-// Create creates or truncates the named file. If the file already exists,
-// it is truncated. If the file does not exist, it is created with mode
-// 0o666 (before umask).
+// Create opens name for reading and writing, creating it (mode 0o666
+// before the umask) or truncating it.
 func Create(name string) (*File, error) {
-	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0666)
+	return OpenFile(name, O_RDWR|O_CREATE|O_TRUNC, 0o666)
 }
 
-// OpenFile is the generalized open call; most users will use Open or
-// Create instead. It opens the named file with specified flag (O_RDONLY
-// etc.). If the file does not exist, and the O_CREATE flag is passed, it
-// is created with mode perm (before umask).
+// OpenFile opens name with the given flags, creating it with mode perm
+// (before the umask) if O_CREATE asks for that.
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	fd, e := sysOpen(name, flag|syscall.O_CLOEXEC, syscallMode(perm))
 	if e != 0 {
@@ -592,245 +523,282 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 	return f, nil
 }
 
-// ReadFile reads the named file and returns the contents. A successful
-// call returns err == nil, not err == EOF.
+// ReadFile returns the contents of the file name.
 func ReadFile(name string) ([]byte, error) {
 	f, err := Open(name)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var size int
-	if info, err := f.Stat(); err == nil {
-		size64 := info.Size()
-		if int64(int(size64)) == size64 {
-			size = int(size64)
-		}
+	data, err := readAll(f, sizeOrZero(f))
+	f.Close()
+	return data, err
+}
+
+// sizeOrZero returns the size Stat reports for f, or 0 if Stat fails.
+func sizeOrZero(f *File) int64 {
+	info, err := f.Stat()
+	if err != nil {
+		return 0
 	}
-	size++ // one byte for final read at EOF
-	if size < 512 {
-		size = 512
+	return info.Size()
+}
+
+// readAll reads f to its end into one slice, sized as Go sizes it: the
+// file's size plus one (at least 512 bytes), growing by at least 512
+// bytes whenever it is full, or, for files that claim to be empty (as
+// /proc files do), whenever less than 512 bytes are free.
+func readAll(f *File, statSize int64) ([]byte, error) {
+	const minRead = 512
+	size := 1
+	if int64(int(statSize)) == statSize {
+		size += int(statSize)
 	}
-	data := make([]byte, 0, size)
+	data := make([]byte, 0, max(size, minRead))
 	for {
 		n, err := f.Read(data[len(data):cap(data)])
 		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
 		if err != nil {
-			if err == io.EOF {
-				err = nil
-			}
 			return data, err
 		}
-		if len(data) >= cap(data) {
-			d := append(data[:cap(data)], 0)
-			data = d[:len(data)]
+		if free := cap(data) - len(data); free == 0 || statSize == 0 && free < minRead {
+			data = slices.Grow(data, minRead)
 		}
 	}
 }
 
-// WriteFile writes data to the named file, creating it if necessary. If
-// the file does not exist, WriteFile creates it with permissions perm
-// (before umask); otherwise WriteFile truncates it before writing,
-// without changing permissions.
+// WriteFile writes data to the file name, creating it with mode perm
+// (before the umask) or truncating it first (keeping its mode).
 func WriteFile(name string, data []byte, perm FileMode) error {
 	f, err := OpenFile(name, O_WRONLY|O_CREATE|O_TRUNC, perm)
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(data)
-	if err1 := f.Close(); err1 != nil && err == nil {
-		err = err1
+	_, werr := f.Write(data)
+	cerr := f.Close()
+	if werr != nil {
+		return werr
 	}
-	return err
+	return cerr
 }
 
-// Stat returns a FileInfo describing the named file. If there is an
-// error, it will be of type *PathError.
-func Stat(name string) (FileInfo, error) {
-	mode, size, sec, nsec, e := sysStat(name, -1, false)
+// Stat describes the file name, following symbolic links.
+func Stat(name string) (FileInfo, error) { return statPath("stat", name, false) }
+
+// Lstat describes the file name; a symbolic link is described itself.
+func Lstat(name string) (FileInfo, error) { return statPath("lstat", name, true) }
+
+func statPath(op, name string, link bool) (FileInfo, error) {
+	mode, size, sec, nsec, e := sysStat(name, -1, link)
 	if e != 0 {
-		return nil, &PathError{Op: "stat", Path: name, Err: e}
+		return nil, &PathError{Op: op, Path: name, Err: e}
 	}
 	return newFileStat(basename(name), mode, size, sec, nsec), nil
 }
 
-// Lstat returns a FileInfo describing the named file. If the file is a
-// symbolic link, the returned FileInfo describes the symbolic link.
-func Lstat(name string) (FileInfo, error) {
-	mode, size, sec, nsec, e := sysStat(name, -1, true)
-	if e != 0 {
-		return nil, &PathError{Op: "lstat", Path: name, Err: e}
-	}
-	return newFileStat(basename(name), mode, size, sec, nsec), nil
-}
-
-// ReadDir reads the named directory, returning all its directory entries
-// sorted by filename.
+// ReadDir returns the entries of the directory name, sorted by name.
 func ReadDir(name string) ([]DirEntry, error) {
-	f, err := Open(name)
+	dir, err := OpenFile(name, O_RDONLY|syscall.O_DIRECTORY, 0)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	dirs, err := f.ReadDir(-1)
-	slices.SortFunc(dirs, func(a, b DirEntry) int {
-		switch an, bn := a.Name(), b.Name(); {
-		case an < bn:
+	entries, err := dir.ReadDir(-1)
+	dir.Close()
+	slices.SortFunc(entries, func(a, b DirEntry) int {
+		if a.Name() < b.Name() {
 			return -1
-		case an > bn:
+		}
+		if a.Name() > b.Name() {
 			return +1
 		}
 		return 0
 	})
-	return dirs, err
+	return entries, err
 }
 
-// Mkdir creates a new directory with the specified name and permission
-// bits (before umask). If there is an error, it will be of type *PathError.
+// pathErr returns a *PathError for operation op on name with errno e, or
+// nil if e is 0.
+func pathErr(op, name string, e syscall.Errno) error {
+	if e == 0 {
+		return nil
+	}
+	return &PathError{Op: op, Path: name, Err: e}
+}
+
+// Mkdir creates the directory name with mode perm (before the umask).
 func Mkdir(name string, perm FileMode) error {
-	if e := sysMkdir(name, syscallMode(perm)); e != 0 {
-		return &PathError{Op: "mkdir", Path: name, Err: e}
-	}
-	return nil
+	return pathErr("mkdir", name, sysMkdir(name, syscallMode(perm)))
 }
 
-// MkdirAll creates a directory named path, along with any necessary
-// parents, and returns nil, or else returns an error.
+// MkdirAll creates the directory path and any missing parents (with mode
+// perm before the umask). It succeeds if path is already a directory.
 func MkdirAll(path string, perm FileMode) error {
-	// Done already if path is a directory; an error if it is a file.
-	dir, err := Stat(path)
-	if err == nil {
-		if dir.IsDir() {
-			return nil
+	if info, err := Stat(path); err == nil {
+		if !info.IsDir() {
+			return &PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR}
 		}
-		return &PathError{Op: "mkdir", Path: path, Err: syscall.ENOTDIR}
+		return nil
 	}
-	// Make the parent first.
-	i := len(path)
-	for i > 0 && IsPathSeparator(path[i-1]) {
-		i--
+	// The parent is what precedes the last element (and the separators
+	// before it).
+	end := len(path)
+	for end > 0 && IsPathSeparator(path[end-1]) {
+		end--
 	}
-	j := i
-	for j > 0 && !IsPathSeparator(path[j-1]) {
-		j--
+	for end > 0 && !IsPathSeparator(path[end-1]) {
+		end--
 	}
-	if j > 1 {
-		err = MkdirAll(path[:j-1], perm)
-		if err != nil {
+	if parent := path[:max(end-1, 0)]; parent != "" {
+		if err := MkdirAll(parent, perm); err != nil {
 			return err
 		}
 	}
-	err = Mkdir(path, perm)
+	err := Mkdir(path, perm)
 	if err != nil {
-		// Someone else may have made it meanwhile.
-		dir, err1 := Lstat(path)
-		if err1 == nil && dir.IsDir() {
+		// Fine if it is a directory by now (made meanwhile, or a path
+		// like "dir/.").
+		if info, lerr := Lstat(path); lerr == nil && info.IsDir() {
 			return nil
 		}
-		return err
-	}
-	return nil
-}
-
-// Remove removes the named file or (empty) directory. If there is an
-// error, it will be of type *PathError.
-func Remove(name string) error {
-	if e := sysRemove(name); e != 0 {
-		return &PathError{Op: "remove", Path: name, Err: e}
-	}
-	return nil
-}
-
-// RemoveAll removes path and any children it contains. It removes
-// everything it can but returns the first error it encounters. If the path
-// does not exist, RemoveAll returns nil (no error).
-func RemoveAll(path string) error {
-	if path == "" {
-		return nil
-	}
-	if endsWithDot(path) {
-		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
-	}
-	err := Remove(path)
-	if err == nil || IsNotExist(err) {
-		return nil
-	}
-	dir, serr := Lstat(path)
-	if serr != nil {
-		if IsNotExist(serr) {
-			return nil
-		}
-		return serr
-	}
-	if !dir.IsDir() {
-		return err
-	}
-	names, _, e := sysReadDir(path)
-	if e != 0 && e != syscall.ENOENT {
-		return &PathError{Op: "readdirent", Path: path, Err: e}
-	}
-	var firstErr error
-	for _, name := range names {
-		if err := RemoveAll(path + "/" + name); err != nil && firstErr == nil {
-			firstErr = err
-		}
-	}
-	err = Remove(path)
-	if err == nil || IsNotExist(err) {
-		return nil
-	}
-	if firstErr != nil {
-		return firstErr
 	}
 	return err
 }
 
-// endsWithDot reports whether the final component of path is ".".
-func endsWithDot(path string) bool {
-	if path == "." {
-		return true
+// Remove removes the file or empty directory name.
+func Remove(name string) error { return pathErr("remove", name, sysRemove(name)) }
+
+// RemoveAll removes path and everything below it, carrying on past
+// failures and returning the first. A path that does not exist is not an
+// error; a path ending in "." is (EINVAL).
+//
+// As in Go, once removing path itself has failed, the last element of
+// path is removed from its parent directory (so "file/" removes file),
+// and errors name the parent followed by the entry that failed.
+func RemoveAll(path string) error {
+	if path == "" {
+		return nil
 	}
-	if len(path) >= 2 && path[len(path)-1] == '.' && IsPathSeparator(path[len(path)-2]) {
-		return true
+	if n := len(path); path == "." || n >= 2 && path[n-2:] == "/." {
+		return &PathError{Op: "RemoveAll", Path: path, Err: syscall.EINVAL}
 	}
-	return false
+	if err := Remove(path); err == nil || IsNotExist(err) {
+		return nil
+	}
+	parent, base := splitLast(path)
+	dir, err := Open(parent)
+	if err != nil {
+		if IsNotExist(err) {
+			return nil
+		}
+		return err
+	}
+	dir.Close()
+	err = removeEntry(parent, base)
+	if pe, ok := err.(*PathError); ok {
+		pe.Path = parent + string(PathSeparator) + pe.Path
+	}
+	return err
 }
 
-// Rename renames (moves) oldpath to newpath. If there is an error, it will
-// be of type *LinkError.
+// splitLast splits path into its parent directory ("." if none) and its
+// last element, ignoring trailing slashes and extra leading ones.
+func splitLast(path string) (parent, last string) {
+	for len(path) > 1 && path[0] == '/' && path[1] == '/' {
+		path = path[1:]
+	}
+	for len(path) > 1 && path[len(path)-1] == '/' {
+		path = path[:len(path)-1]
+	}
+	for k := len(path) - 2; k >= 0; k-- {
+		if path[k] == '/' {
+			if k == 0 {
+				return "/", path[1:]
+			}
+			return path[:k], path[k+1:]
+		}
+	}
+	return ".", path
+}
+
+// removeEntry removes the entry name of directory dir and, if it is a
+// directory, everything in it first. Errors are *PathErrors whose paths
+// are relative to dir.
+func removeEntry(dir, name string) error {
+	full := dir + string(PathSeparator) + name
+	first := sysRemove(full)
+	if first == 0 || first == syscall.ENOENT {
+		return nil
+	}
+	info, err := Lstat(full)
+	switch {
+	case err != nil && IsNotExist(err):
+		return nil
+	case err != nil || !info.IsDir():
+		return &PathError{Op: "unlinkat", Path: name, Err: first}
+	}
+	names, _, e := sysReadDir(full)
+	switch e {
+	case 0:
+	case syscall.ENOENT:
+		return nil
+	default:
+		return &PathError{Op: "openfdat", Path: name, Err: e}
+	}
+	var failed error
+	for _, entry := range names {
+		err := removeEntry(full, entry)
+		if pe, ok := err.(*PathError); ok {
+			pe.Path = name + string(PathSeparator) + pe.Path
+		}
+		if failed == nil {
+			failed = err
+		}
+	}
+	last := sysRemove(full)
+	switch {
+	case last == 0 || last == syscall.ENOENT:
+		return nil
+	case failed != nil:
+		return failed
+	}
+	return &PathError{Op: "unlinkat", Path: name, Err: last}
+}
+
+// Rename moves oldpath to newpath, replacing a file there but not a
+// directory (EEXIST; a missing oldpath is reported first).
 func Rename(oldpath, newpath string) error {
+	fail := func(err error) error { return &LinkError{Op: "rename", Old: oldpath, New: newpath, Err: err} }
+	if target, err := Lstat(newpath); err == nil && target.IsDir() {
+		source, err := Lstat(oldpath)
+		if err != nil {
+			return fail(err.(*PathError).Err)
+		}
+		if oldpath == newpath || !SameFile(target, source) {
+			return fail(syscall.EEXIST)
+		}
+	}
 	if e := sysRename(oldpath, newpath); e != 0 {
-		return &LinkError{"rename", oldpath, newpath, e}
+		return fail(e)
 	}
 	return nil
 }
 
-// Chmod changes the mode of the named file to mode.
+// Chmod sets the mode of the file name.
 func Chmod(name string, mode FileMode) error {
-	if e := sysChmod(name, -1, syscallMode(mode)); e != 0 {
-		return &PathError{Op: "chmod", Path: name, Err: e}
-	}
-	return nil
+	return pathErr("chmod", name, sysChmod(name, -1, syscallMode(mode)))
 }
 
-// Truncate changes the size of the named file.
+// Truncate sets the size of the file name.
 func Truncate(name string, size int64) error {
-	if e := sysTruncate(name, -1, size); e != 0 {
-		return &PathError{Op: "truncate", Path: name, Err: e}
-	}
-	return nil
+	return pathErr("truncate", name, sysTruncate(name, -1, size))
 }
 
-// Chdir changes the current working directory to the named directory.
-func Chdir(dir string) error {
-	if e := sysChdir(dir); e != 0 {
-		return &PathError{Op: "chdir", Path: dir, Err: e}
-	}
-	return nil
-}
+// Chdir makes dir the working directory.
+func Chdir(dir string) error { return pathErr("chdir", dir, sysChdir(dir)) }
 
-// Getwd returns an absolute path name corresponding to the current
-// directory.
+// Getwd returns the working directory.
 func Getwd() (dir string, err error) {
 	dir, e := sysGetwd()
 	if e != 0 {
@@ -839,7 +807,7 @@ func Getwd() (dir string, err error) {
 	return dir, nil
 }
 
-// Hostname returns the host name reported by the kernel.
+// Hostname returns the system's host name.
 func Hostname() (name string, err error) {
 	name, e := sysHostname()
 	if e != 0 {
@@ -848,266 +816,52 @@ func Hostname() (name string, err error) {
 	return name, nil
 }
 
-// Executable returns the path name for the executable that started the
-// current process.
+// Executable returns the path of the running program.
 func Executable() (string, error) {
-	p, e := sysExecutable()
+	path, e := sysExecutable()
 	if e != 0 {
-		return "", &PathError{Op: "readlink", Path: "/proc/self/exe", Err: e}
+		return "", pathErr("readlink", "/proc/self/exe", e)
 	}
-	return p, nil
+	return path, nil
 }
 
-// SameFile reports whether fi1 and fi2 describe the same file. golite
-// compares names, sizes, modes and modification times.
+// SameFile reports whether two FileInfos from Stat describe the same file;
+// golite compares their names, sizes, modes and modification times.
 func SameFile(fi1, fi2 FileInfo) bool {
-	a, ok1 := fi1.(*fileStat)
-	b, ok2 := fi2.(*fileStat)
-	if !ok1 || !ok2 {
-		return false
-	}
-	return a.name == b.name && a.size == b.size && a.mode == b.mode && a.modTime.Equal(b.modTime)
+	a, aok := fi1.(*fileStat)
+	b, bok := fi2.(*fileStat)
+	return aok && bok && a.name == b.name && a.size == b.size && a.mode == b.mode && a.modTime.Equal(b.modTime)
 }
 
-// TempDir returns the default directory to use for temporary files: $TMPDIR
-// if non-empty, else /tmp.
+// TempDir returns $TMPDIR, or /tmp if that is empty.
 func TempDir() string {
-	dir := Getenv("TMPDIR")
-	if dir == "" {
-		dir = "/tmp"
+	if dir := Getenv("TMPDIR"); dir != "" {
+		return dir
 	}
-	return dir
+	return "/tmp"
 }
 
-// UserHomeDir returns the current user's home directory ($HOME).
+// UserHomeDir returns $HOME.
 func UserHomeDir() (string, error) {
-	v := Getenv("HOME")
-	if v == "" {
-		return "", errors.New("$HOME is not defined")
+	if home := Getenv("HOME"); home != "" {
+		return home, nil
 	}
-	return v, nil
+	return "", errors.New("$HOME is not defined")
 }
 
-// UserCacheDir returns the default root directory to use for user-specific
-// cached data: $XDG_CACHE_HOME, else $HOME/.cache.
-func UserCacheDir() (string, error) {
-	dir := Getenv("XDG_CACHE_HOME")
-	if dir == "" {
-		dir = Getenv("HOME")
-		if dir == "" {
-			return "", errors.New("neither $XDG_CACHE_HOME nor $HOME are defined")
-		}
-		dir += "/.cache"
+// userDir returns $env, or $HOME/below if env is empty.
+func userDir(env, below string) (string, error) {
+	if dir := Getenv(env); dir != "" {
+		return dir, nil
 	}
-	return dir, nil
+	if home := Getenv("HOME"); home != "" {
+		return home + "/" + below, nil
+	}
+	return "", errors.New("neither $" + env + " nor $HOME are defined")
 }
 
-// UserConfigDir returns the default root directory to use for
-// user-specific configuration data: $XDG_CONFIG_HOME, else $HOME/.config.
-func UserConfigDir() (string, error) {
-	dir := Getenv("XDG_CONFIG_HOME")
-	if dir == "" {
-		dir = Getenv("HOME")
-		if dir == "" {
-			return "", errors.New("neither $XDG_CONFIG_HOME nor $HOME are defined")
-		}
-		dir += "/.config"
-	}
-	return dir, nil
-}
+// UserCacheDir returns $XDG_CACHE_HOME, or $HOME/.cache.
+func UserCacheDir() (string, error) { return userDir("XDG_CACHE_HOME", ".cache") }
 
-var errPatternHasSeparator = errors.New("pattern contains path separator")
-
-// tempSeed feeds the names of temporary files.
-var tempSeed uint64
-
-// nextRandom returns a decimal string of a pseudo-random uint32.
-func nextRandom() string {
-	if tempSeed == 0 {
-		tempSeed = uint64(time.Now().UnixNano()) ^ uint64(Getpid())<<32 | 1
-	}
-	tempSeed ^= tempSeed << 13
-	tempSeed ^= tempSeed >> 7
-	tempSeed ^= tempSeed << 17
-	v := uint32(tempSeed)
-	var buf [10]byte
-	i := len(buf)
-	for {
-		i--
-		buf[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			break
-		}
-	}
-	return string(buf[i:])
-}
-
-// prefixAndSuffix splits pattern by the last wildcard "*", if applicable.
-func prefixAndSuffix(pattern string) (prefix, suffix string, err error) {
-	for i := 0; i < len(pattern); i++ {
-		if IsPathSeparator(pattern[i]) {
-			return "", "", errPatternHasSeparator
-		}
-	}
-	if pos := lastIndexByte(pattern, '*'); pos != -1 {
-		prefix, suffix = pattern[:pos], pattern[pos+1:]
-	} else {
-		prefix = pattern
-	}
-	return prefix, suffix, nil
-}
-
-func lastIndexByte(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
-func joinPath(dir, name string) string {
-	if len(dir) > 0 && IsPathSeparator(dir[len(dir)-1]) {
-		return dir + name
-	}
-	return dir + string(PathSeparator) + name
-}
-
-// CreateTemp creates a new temporary file in the directory dir (TempDir
-// if empty), opens it for reading and writing, and returns the resulting
-// file. The filename is generated by taking pattern and adding a random
-// string to the end (or in place of the last "*").
-func CreateTemp(dir, pattern string) (*File, error) {
-	if dir == "" {
-		dir = TempDir()
-	}
-	prefix, suffix, err := prefixAndSuffix(pattern)
-	if err != nil {
-		return nil, &PathError{Op: "createtemp", Path: pattern, Err: err}
-	}
-	prefix = joinPath(dir, prefix)
-	try := 0
-	for {
-		name := prefix + nextRandom() + suffix
-		f, err := OpenFile(name, O_RDWR|O_CREATE|O_EXCL, 0600)
-		if IsExist(err) {
-			if try++; try < 10000 {
-				continue
-			}
-			return nil, &PathError{Op: "createtemp", Path: prefix + "*" + suffix, Err: ErrExist}
-		}
-		return f, err
-	}
-}
-
-// MkdirTemp creates a new temporary directory in the directory dir and
-// returns the pathname of the new directory, named like CreateTemp's files.
-func MkdirTemp(dir, pattern string) (string, error) {
-	if dir == "" {
-		dir = TempDir()
-	}
-	prefix, suffix, err := prefixAndSuffix(pattern)
-	if err != nil {
-		return "", &PathError{Op: "mkdirtemp", Path: pattern, Err: err}
-	}
-	prefix = joinPath(dir, prefix)
-	try := 0
-	for {
-		name := prefix + nextRandom() + suffix
-		err := Mkdir(name, 0700)
-		if err == nil {
-			return name, nil
-		}
-		if IsExist(err) {
-			if try++; try < 10000 {
-				continue
-			}
-			return "", &PathError{Op: "mkdirtemp", Path: dir + string(PathSeparator) + prefix + "*" + suffix, Err: ErrExist}
-		}
-		if IsNotExist(err) {
-			if _, err := Stat(dir); IsNotExist(err) {
-				return "", err
-			}
-		}
-		return "", err
-	}
-}
-
-// DirFS returns a file system (an fs.FS) for the tree of files rooted at
-// the directory dir.
-func DirFS(dir string) fs.FS {
-	return dirFS(dir)
-}
-
-type dirFS string
-
-func (dir dirFS) join(name string) (string, error) {
-	if dir == "" {
-		return "", errors.New("os: DirFS with empty root")
-	}
-	if !fs.ValidPath(name) {
-		return "", ErrInvalid
-	}
-	if name == "." {
-		return string(dir), nil
-	}
-	return joinPath(string(dir), name), nil
-}
-
-func (dir dirFS) Open(name string) (fs.File, error) {
-	fullname, err := dir.join(name)
-	if err != nil {
-		return nil, &PathError{Op: "open", Path: name, Err: err}
-	}
-	f, err := Open(fullname)
-	if err != nil {
-		// DirFS reports the path relative to the root.
-		err.(*PathError).Path = name
-		return nil, err
-	}
-	return f, nil
-}
-
-func (dir dirFS) ReadFile(name string) ([]byte, error) {
-	fullname, err := dir.join(name)
-	if err != nil {
-		return nil, &PathError{Op: "readfile", Path: name, Err: err}
-	}
-	b, err := ReadFile(fullname)
-	if err != nil {
-		if e, ok := err.(*PathError); ok {
-			e.Path = name
-		}
-		return nil, err
-	}
-	return b, nil
-}
-
-func (dir dirFS) ReadDir(name string) ([]DirEntry, error) {
-	fullname, err := dir.join(name)
-	if err != nil {
-		return nil, &PathError{Op: "readdir", Path: name, Err: err}
-	}
-	entries, err := ReadDir(fullname)
-	if err != nil {
-		if e, ok := err.(*PathError); ok {
-			e.Path = name
-		}
-		return nil, err
-	}
-	return entries, nil
-}
-
-func (dir dirFS) Stat(name string) (fs.FileInfo, error) {
-	fullname, err := dir.join(name)
-	if err != nil {
-		return nil, &PathError{Op: "stat", Path: name, Err: err}
-	}
-	f, err := Stat(fullname)
-	if err != nil {
-		err.(*PathError).Path = name
-		return nil, err
-	}
-	return f, nil
-}
+// UserConfigDir returns $XDG_CONFIG_HOME, or $HOME/.config.
+func UserConfigDir() (string, error) { return userDir("XDG_CONFIG_HOME", ".config") }

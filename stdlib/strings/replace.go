@@ -5,8 +5,8 @@ package strings
 
 import "io"
 
-// Replacer replaces a list of strings with replacements. It is safe for
-// concurrent use by multiple goroutines.
+// Replacer rewrites strings by a fixed list of old → new substitutions.
+// Its methods may be called from several goroutines at once.
 type Replacer struct {
 	oldnew []string
 	// first[c] lists the pair indexes (in argument order) whose old
@@ -17,10 +17,11 @@ type Replacer struct {
 	emptyIdx int
 }
 
-// NewReplacer returns a new Replacer from a list of old, new string pairs.
-// Replacements are performed in the order they appear in the target
-// string, without overlapping matches, and old strings are compared in
-// argument order. NewReplacer panics if given an odd number of arguments.
+// NewReplacer makes a Replacer from arguments taken as old, new pairs. The
+// input is scanned from the left; at each position the earliest pair (in
+// argument order) whose old string matches there is applied, and the
+// scan resumes after the match, so matches never overlap. An odd number of
+// arguments panics.
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
@@ -63,7 +64,7 @@ func (r *Replacer) match(s string, i int, ignoreEmpty bool) (val string, keylen 
 	return "", 0, false
 }
 
-// Replace returns a copy of s with all replacements performed.
+// Replace returns s with every substitution applied.
 func (r *Replacer) Replace(s string) string {
 	var b []byte
 	changed := false
@@ -92,7 +93,7 @@ func (r *Replacer) Replace(s string) string {
 	return string(b)
 }
 
-// WriteString writes s to w with all replacements performed.
+// WriteString writes s, with every substitution applied, to w.
 func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
 	return io.WriteString(w, r.Replace(s))
 }

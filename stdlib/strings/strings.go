@@ -12,90 +12,90 @@ import (
 
 // Natives.
 
-// Index returns the index of the first instance of substr in s, or -1.
+// Index returns the byte offset in s where substr first occurs, or -1
+// (0 for an empty substr).
 func Index(s, substr string) int
 
-// IndexByte returns the index of the first instance of c in s, or -1.
+// IndexByte returns the offset of the first byte of s equal to c, or -1.
 func IndexByte(s string, c byte) int
 
-// IndexRune returns the index of the first instance of the Unicode code
-// point r, or -1. If r is utf8.RuneError, it returns the first instance of
-// any invalid UTF-8 byte sequence.
+// IndexRune returns the byte offset of the first encoding of r in s, or
+// -1. For r == utf8.RuneError it also stops at the first invalid UTF-8
+// sequence; a rune that is not valid Unicode is never found.
 func IndexRune(s string, r rune) int
 
-// IndexAny returns the index of the first instance of any Unicode code
-// point from chars in s, or -1.
+// IndexAny returns the byte offset of the first rune of s that also
+// appears in chars, or -1.
 func IndexAny(s, chars string) int
 
-// LastIndex returns the index of the last instance of substr in s, or -1.
+// LastIndex returns the byte offset in s where substr last occurs, or -1
+// (len(s) for an empty substr).
 func LastIndex(s, substr string) int
 
-// LastIndexByte returns the index of the last instance of c in s, or -1.
+// LastIndexByte returns the offset of the last byte of s equal to c, or
+// -1.
 func LastIndexByte(s string, c byte) int
 
-// LastIndexAny returns the index of the last instance of any Unicode code
-// point from chars in s, or -1.
+// LastIndexAny returns the byte offset of the last rune of s that also
+// appears in chars, or -1.
 func LastIndexAny(s, chars string) int
 
-// Count counts the number of non-overlapping instances of substr in s. If
-// substr is empty, Count returns 1 + the number of Unicode code points in s.
+// Count returns how many times substr occurs in s, counting matches left
+// to right without overlap; for an empty substr it returns one more than
+// the number of runes in s.
 func Count(s, substr string) int
 
-// EqualFold reports whether s and t, interpreted as UTF-8 strings, are
-// equal under simple Unicode case-folding.
+// EqualFold compares s and t rune by rune under Unicode simple case
+// folding (so "Go" and "GO" match, as do 'K' and the Kelvin sign).
 func EqualFold(s, t string) bool
 
-// Repeat returns a new string consisting of count copies of s. Native: it
+// Repeat returns s written count times in a row. Native: it
 // panics with "strings: negative Repeat count" if count is negative and
 // "strings: Repeat output length overflow" if the length overflows.
 func Repeat(s string, count int) string
 
-// Replace returns a copy of s with the first n non-overlapping instances
-// of old replaced by new (all of them if n < 0). An empty old matches at
-// the beginning of s and after each UTF-8 sequence.
+// Replace returns s with old replaced by new at its first n matches
+// (found left to right without overlap), or at every match if n < 0. An
+// empty old matches before each rune and at the end.
 func Replace(s, old, new string, n int) string
 
-// ToUpper returns s with all Unicode letters mapped to their upper case
-// (invalid UTF-8 bytes become U+FFFD only where a mapping applies, as Go).
+// ToUpper maps every rune of s to upper case (invalid UTF-8 bytes become
+// U+FFFD only where a mapping applies, as Go).
 func ToUpper(s string) string
 
-// ToLower returns s with all Unicode letters mapped to their lower case.
+// ToLower maps every rune of s to lower case.
 func ToLower(s string) string
 
-// ToTitle returns s with all Unicode letters mapped to their title case.
+// ToTitle maps every rune of s to title case.
 func ToTitle(s string) string
 
-// TrimSpace returns s with all leading and trailing white space removed,
-// as defined by Unicode.
+// TrimSpace drops the Unicode white space (unicode.IsSpace) at both ends
+// of s.
 func TrimSpace(s string) string
 
-// Trim returns s with all leading and trailing Unicode code points
-// contained in cutset removed.
+// Trim drops from both ends of s every rune that appears in cutset.
 func Trim(s, cutset string) string
 
-// TrimLeft returns s with all leading Unicode code points contained in
-// cutset removed.
+// TrimLeft drops from the start of s every rune that appears in cutset.
 func TrimLeft(s, cutset string) string
 
-// TrimRight returns s with all trailing Unicode code points contained in
-// cutset removed.
+// TrimRight drops from the end of s every rune that appears in cutset.
 func TrimRight(s, cutset string) string
 
-// Fields splits s around each instance of one or more consecutive white
-// space characters (unicode.IsSpace); it returns an empty slice (not nil)
-// if s contains only white space.
+// Fields returns the words of s: its maximal runs of runes that are not
+// white space (unicode.IsSpace). The result is empty but not nil when s
+// has no word.
 func Fields(s string) []string
 
-// SplitN slices s into substrings separated by sep: n > 0 gives at most n
-// substrings (the last being the unsplit remainder), n == 0 gives nil and
-// n < 0 all substrings. An empty sep splits after each UTF-8 sequence.
+// SplitN cuts s at each sep: n > 0 gives at most n parts (the last being
+// the unsplit remainder), n == 0 gives nil and n < 0 all parts. An empty
+// sep splits after each UTF-8 sequence.
 func SplitN(s, sep string, n int) []string
 
-// SplitAfterN is like SplitN but keeps sep at the end of each substring.
+// SplitAfterN is like SplitN but keeps sep at the end of each part.
 func SplitAfterN(s, sep string, n int) []string
 
-// Join concatenates the elements of its first argument to create a single
-// string, with sep placed between elements.
+// Join returns the elements of elems with sep between each two of them.
 func Join(elems []string, sep string) string
 
 // Go on top of the natives.

@@ -3,404 +3,307 @@ package time
 
 import "errors"
 
-// A Duration represents the elapsed time between two instants as an int64
-// nanosecond count.
+// Duration is the time between two instants, in nanoseconds (about 292
+// years at most either way).
 type Duration int64
 
-// Common durations.
+// The units of Duration.
 const (
 	Nanosecond  Duration = 1
-	Microsecond          = 1000 * Nanosecond
-	Millisecond          = 1000 * Microsecond
-	Second               = 1000 * Millisecond
-	Minute               = 60 * Second
-	Hour                 = 60 * Minute
+	Microsecond          = Nanosecond * 1000
+	Millisecond          = Microsecond * 1000
+	Second               = Millisecond * 1000
+	Minute               = Second * 60
+	Hour                 = Minute * 60
 )
 
-// String returns a string representing the duration in the form "72h3m0.5s".
-// Leading zero units are omitted. Durations less than one second use a
-// smaller unit (milli-, micro-, or nanoseconds). The zero duration formats
-// as 0s.
-func (d Duration) String() string {
-	var arr [32]byte
-	n := d.format(&arr)
-	return string(arr[n:])
+// The extreme Durations, which Sub and Round return on overflow.
+const (
+	minDuration Duration = -1 << 63
+	maxDuration Duration = 1<<63 - 1
+)
+
+// decimal writes v in decimal.
+func decimal(v uint64) string {
+	var digits [20]byte
+	return string(digits[fmtInt(digits[:], v):])
 }
 
-// format formats d into the end of buf and returns the start offset.
-func (d Duration) format(buf *[32]byte) int {
-	w := len(buf)
-	u := uint64(d)
-	neg := d < 0
-	if neg {
-		u = -u
-	}
-	if u < uint64(Second) {
-		// Below one second: use ns, µs or ms with a fraction, like 1.2ms.
-		var prec int
-		w--
-		buf[w] = 's'
-		w--
-		switch {
-		case u == 0:
-			buf[w] = '0'
-			return w
-		case u < uint64(Microsecond):
-			prec = 0
-			buf[w] = 'n'
-		case u < uint64(Millisecond):
-			prec = 3
-			// U+00B5 'µ' micro sign == 0xC2 0xB5
-			w-- // Need room for two bytes.
-			copy(buf[w:], "µ")
-		default:
-			prec = 6
-			buf[w] = 'm'
-		}
-		w, u = fmtFrac(buf[:w], u, prec)
-		w = fmtInt(buf[:w], u)
-	} else {
-		w--
-		buf[w] = 's'
-		w, u = fmtFrac(buf[:w], u, 9)
-		// u is now integer seconds
-		w = fmtInt(buf[:w], u%60)
-		u /= 60
-		// u is now integer minutes
-		if u > 0 {
-			w--
-			buf[w] = 'm'
-			w = fmtInt(buf[:w], u%60)
-			u /= 60
-			// u is now integer hours
-			if u > 0 {
-				w--
-				buf[w] = 'h'
-				w = fmtInt(buf[:w], u)
-			}
-		}
-	}
-	if neg {
-		w--
-		buf[w] = '-'
-	}
-	return w
-}
-
-// fmtFrac formats the fraction of v/10**prec (e.g., ".12345") into the
-// tail of buf, omitting trailing zeros. It omits the decimal point too when
-// the fraction is 0. It returns the index where the output bytes begin and
-// the value v/10**prec.
-func fmtFrac(buf []byte, v uint64, prec int) (nw int, nv uint64) {
-	w := len(buf)
-	print := false
-	for i := 0; i < prec; i++ {
-		digit := v % 10
-		print = print || digit != 0
-		if print {
-			w--
-			buf[w] = byte(digit) + '0'
-		}
-		v /= 10
-	}
-	if print {
-		w--
-		buf[w] = '.'
-	}
-	return w, v
-}
-
-// fmtInt formats v into the tail of buf and returns the index where the
-// output begins.
+// fmtInt writes v in decimal at the end of buf and returns where it
+// starts.
 func fmtInt(buf []byte, v uint64) int {
-	w := len(buf)
-	if v == 0 {
-		w--
-		buf[w] = '0'
-	} else {
-		for v > 0 {
-			w--
-			buf[w] = byte(v%10) + '0'
-			v /= 10
+	at := len(buf)
+	for {
+		at--
+		buf[at] = '0' + byte(v%10)
+		if v /= 10; v == 0 {
+			return at
 		}
 	}
-	return w
 }
 
-// Nanoseconds returns the duration as an integer nanosecond count.
+// fixedPoint writes v/10^places in decimal, with the fraction's trailing
+// zeros (and then the point) left out.
+func fixedPoint(v uint64, places int) string {
+	scale := uint64(1)
+	for k := 0; k < places; k++ {
+		scale *= 10
+	}
+	whole, frac := v/scale, v%scale
+	if frac == 0 {
+		return decimal(whole)
+	}
+	digits := []byte(decimal(scale + frac))[1:] // frac with its leading zeros
+	end := len(digits)
+	for digits[end-1] == '0' {
+		end--
+	}
+	return decimal(whole) + "." + string(digits[:end])
+}
+
+// String writes d like "72h3m0.5s": hours and minutes only when needed,
+// seconds with a fraction if there is one. Durations under a second use
+// the largest of ms, µs and ns below them ("1.5ms", "20ns"); zero is
+// "0s".
+func (d Duration) String() string {
+	if d == 0 {
+		return "0s"
+	}
+	magnitude := uint64(d)
+	sign := ""
+	if d < 0 {
+		magnitude, sign = -magnitude, "-"
+	}
+	switch {
+	case magnitude < uint64(Microsecond):
+		return sign + decimal(magnitude) + "ns"
+	case magnitude < uint64(Millisecond):
+		return sign + fixedPoint(magnitude, 3) + "µs"
+	case magnitude < uint64(Second):
+		return sign + fixedPoint(magnitude, 6) + "ms"
+	}
+	secs := magnitude / uint64(Second)
+	out := sign
+	if hours := secs / 3600; hours > 0 {
+		out += decimal(hours) + "h" + decimal(secs/60%60) + "m"
+	} else if mins := secs / 60; mins > 0 {
+		out += decimal(mins) + "m"
+	}
+	return out + fixedPoint(secs%60*uint64(Second)+magnitude%uint64(Second), 9) + "s"
+}
+
+// Nanoseconds returns d as a count of nanoseconds.
 func (d Duration) Nanoseconds() int64 { return int64(d) }
 
-// Microseconds returns the duration as an integer microsecond count.
-func (d Duration) Microseconds() int64 { return int64(d) / 1e3 }
+// Microseconds returns d as a count of whole microseconds (truncated).
+func (d Duration) Microseconds() int64 { return int64(d) / int64(Microsecond) }
 
-// Milliseconds returns the duration as an integer millisecond count.
-func (d Duration) Milliseconds() int64 { return int64(d) / 1e6 }
+// Milliseconds returns d as a count of whole milliseconds (truncated).
+func (d Duration) Milliseconds() int64 { return int64(d) / int64(Millisecond) }
 
-// Seconds returns the duration as a floating point number of seconds.
-func (d Duration) Seconds() float64 {
-	sec := d / Second
-	nsec := d % Second
-	return float64(sec) + float64(nsec)/1e9
+// inUnits returns d as a float count of unit: the whole units plus the
+// rest as a fraction (computed separately, for precision).
+func (d Duration) inUnits(unit Duration) float64 {
+	return float64(d/unit) + float64(d%unit)/float64(unit)
 }
 
-// Minutes returns the duration as a floating point number of minutes.
-func (d Duration) Minutes() float64 {
-	min := d / Minute
-	nsec := d % Minute
-	return float64(min) + float64(nsec)/(60*1e9)
-}
+// Seconds returns d in seconds.
+func (d Duration) Seconds() float64 { return d.inUnits(Second) }
 
-// Hours returns the duration as a floating point number of hours.
-func (d Duration) Hours() float64 {
-	hour := d / Hour
-	nsec := d % Hour
-	return float64(hour) + float64(nsec)/(60*60*1e9)
-}
+// Minutes returns d in minutes.
+func (d Duration) Minutes() float64 { return d.inUnits(Minute) }
 
-// Truncate returns the result of rounding d toward zero to a multiple of
-// m. If m <= 0, Truncate returns d unchanged.
+// Hours returns d in hours.
+func (d Duration) Hours() float64 { return d.inUnits(Hour) }
+
+// Truncate rounds d toward zero to a multiple of m (d itself if m <= 0).
 func (d Duration) Truncate(m Duration) Duration {
-	if m <= 0 {
-		return d
+	if m > 0 {
+		d -= d % m
 	}
-	return d - d%m
+	return d
 }
 
-// Round returns the result of rounding d to the nearest multiple of m,
-// halfway values rounding away from zero. If the result exceeds the
-// maximum (or minimum) value that can be stored in a Duration, Round
-// returns the maximum (or minimum) duration. If m <= 0, Round returns d
-// unchanged.
+// Round rounds d to the nearest multiple of m, halves away from zero,
+// giving the extreme Duration when that overflows (d itself if m <= 0).
 func (d Duration) Round(m Duration) Duration {
 	if m <= 0 {
 		return d
 	}
-	r := d % m
-	if d < 0 {
-		r = -r
-		if lessThanHalf(r, m) {
-			return d + r
-		}
-		if d1 := d - m + r; d1 < d {
-			return d1
-		}
-		return minDuration // overflow
+	negative := d < 0
+	rest := d % m // as negative as d
+	if negative {
+		rest = -rest
 	}
-	if lessThanHalf(r, m) {
-		return d - r
-	}
-	if d1 := d + m - r; d1 > d {
-		return d1
-	}
-	return maxDuration // overflow
-}
-
-// Abs returns the absolute value of d. As a special case, math.MinInt64 is
-// converted to math.MaxInt64.
-func (d Duration) Abs() Duration {
+	toZero := lessThanHalf(rest, m)
 	switch {
-	case d >= 0:
+	case toZero && negative:
+		return d + rest
+	case toZero:
+		return d - rest
+	case negative:
+		// Away from zero, unless that wraps around.
+		if r := d - (m - rest); r < d {
+			return r
+		}
+		return minDuration
+	}
+	if r := d + (m - rest); r > d {
+		return r
+	}
+	return maxDuration
+}
+
+// Abs returns |d|, with the smallest Duration giving the largest.
+func (d Duration) Abs() Duration {
+	if d >= 0 {
 		return d
-	case d == minDuration:
+	}
+	if d == minDuration {
 		return maxDuration
-	default:
-		return -d
 	}
+	return -d
 }
 
-var unitMap = map[string]uint64{
+// durationUnits are the unit suffixes ParseDuration accepts (µs with
+// either the micro sign or the Greek mu).
+var durationUnits = map[string]uint64{
 	"ns": uint64(Nanosecond),
-	"us": uint64(Microsecond),
-	"µs": uint64(Microsecond), // U+00B5 = micro symbol
-	"μs": uint64(Microsecond), // U+03BC = Greek letter mu
+	"us": uint64(Microsecond), "µs": uint64(Microsecond), "μs": uint64(Microsecond),
 	"ms": uint64(Millisecond),
-	"s":  uint64(Second),
-	"m":  uint64(Minute),
-	"h":  uint64(Hour),
+	"s":  uint64(Second), "m": uint64(Minute), "h": uint64(Hour),
 }
 
-// ParseDuration parses a duration string: a possibly signed sequence of
-// decimal numbers, each with optional fraction and a unit suffix, such as
-// "300ms", "-1.5h" or "2h45m". Valid time units are "ns", "us" (or "µs"),
-// "ms", "s", "m", "h".
+// ParseDuration parses an optionally signed sequence of decimal numbers
+// (with optional fractions), each followed by a unit: "300ms", "-1.5h",
+// "2h45m". The units are ns, us (or µs), ms, s, m and h. "0" needs no
+// unit.
 func ParseDuration(s string) (Duration, error) {
-	// [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+
-	orig := s
-	var d uint64
-	neg := false
-
-	if s != "" {
-		c := s[0]
-		if c == '-' || c == '+' {
-			neg = c == '-'
-			s = s[1:]
-		}
+	invalid := func() (Duration, error) { return 0, errors.New("time: invalid duration " + quote(s)) }
+	rest := s
+	negative := false
+	if rest != "" && (rest[0] == '+' || rest[0] == '-') {
+		negative = rest[0] == '-'
+		rest = rest[1:]
 	}
-	if s == "0" {
+	switch rest {
+	case "0":
 		return 0, nil
+	case "":
+		return invalid()
 	}
-	if s == "" {
-		return 0, errors.New("time: invalid duration " + quote(orig))
-	}
-	for s != "" {
-		var (
-			v, f  uint64      // integers before, after decimal point
-			scale float64 = 1 // value = v + f/scale
-		)
-		var err error
-
-		// The next character must be [0-9.]
-		if !(s[0] == '.' || '0' <= s[0] && s[0] <= '9') {
-			return 0, errors.New("time: invalid duration " + quote(orig))
+	var total uint64 // nanoseconds so far, at most 1<<63
+	for rest != "" {
+		if c := rest[0]; c != '.' && (c < '0' || c > '9') {
+			return invalid()
 		}
-		// Consume [0-9]*
-		pl := len(s)
-		v, s, err = leadingInt(s)
-		if err != nil {
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-		pre := pl != len(s) // whether we consumed anything before a period
-
-		// Consume (\.[0-9]*)?
-		post := false
-		if s != "" && s[0] == '.' {
-			s = s[1:]
-			pl := len(s)
-			f, scale, s = leadingFraction(s)
-			post = pl != len(s)
-		}
-		if !pre && !post {
-			// no digits (e.g. ".s" or "-.s")
-			return 0, errors.New("time: invalid duration " + quote(orig))
-		}
-
-		// Consume unit.
-		i := 0
-		for ; i < len(s); i++ {
-			c := s[i]
-			if c == '.' || '0' <= c && c <= '9' {
-				break
-			}
-		}
-		if i == 0 {
-			return 0, errors.New("time: missing unit in duration " + quote(orig))
-		}
-		u := s[:i]
-		s = s[i:]
-		unit, ok := unitMap[u]
+		whole, afterWhole, ok := leadingInt(rest)
 		if !ok {
-			return 0, errors.New("time: unknown unit " + quote(u) + " in duration " + quote(orig))
+			return invalid()
 		}
-		if v > 1<<63/unit {
-			// overflow
-			return 0, errors.New("time: invalid duration " + quote(orig))
+		hasWhole := len(afterWhole) < len(rest)
+		frac, scale, afterFrac := uint64(0), 1.0, afterWhole
+		hasFrac := false
+		if afterWhole != "" && afterWhole[0] == '.' {
+			frac, scale, afterFrac = leadingFraction(afterWhole[1:])
+			hasFrac = len(afterFrac) < len(afterWhole)-1
 		}
-		v *= unit
-		if f > 0 {
-			// The fraction scaled in float64 (exact enough: at most 3.6e12 ns).
-			v += uint64(float64(f) * (float64(unit) / scale))
+		if !hasWhole && !hasFrac {
+			return invalid() // no digits on either side of the point
+		}
+		unitLen := 0
+		for unitLen < len(afterFrac) && afterFrac[unitLen] != '.' && (afterFrac[unitLen] < '0' || afterFrac[unitLen] > '9') {
+			unitLen++
+		}
+		if unitLen == 0 {
+			return 0, errors.New("time: missing unit in duration " + quote(s))
+		}
+		name := afterFrac[:unitLen]
+		unit, known := durationUnits[name]
+		if !known {
+			return 0, errors.New("time: unknown unit " + quote(name) + " in duration " + quote(s))
+		}
+		rest = afterFrac[unitLen:]
+		if whole > 1<<63/unit {
+			return invalid()
+		}
+		v := whole * unit
+		if frac > 0 {
+			// In float64: at most an hour's worth of nanoseconds, which it
+			// holds exactly enough.
+			v += uint64(float64(frac) * (float64(unit) / scale))
 			if v > 1<<63 {
-				// overflow
-				return 0, errors.New("time: invalid duration " + quote(orig))
+				return invalid()
 			}
 		}
-		d += v
-		if d > 1<<63 {
-			return 0, errors.New("time: invalid duration " + quote(orig))
+		if total += v; total > 1<<63 {
+			return invalid()
 		}
 	}
-	if neg {
-		return -Duration(d), nil
+	switch {
+	case negative:
+		return -Duration(total), nil
+	case total > 1<<63-1:
+		return invalid()
 	}
-	if d > 1<<63-1 {
-		return 0, errors.New("time: invalid duration " + quote(orig))
-	}
-	return Duration(d), nil
+	return Duration(total), nil
 }
 
-var errLeadingInt = errors.New("time: bad [0-9]*") // never printed
-
-// leadingInt consumes the leading [0-9]* from s.
-func leadingInt(s string) (x uint64, rem string, err error) {
-	i := 0
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
+// leadingInt reads the decimal digits at the start of s; ok is false if
+// the number exceeds 1<<63.
+func leadingInt(s string) (x uint64, rest string, ok bool) {
+	n := 0
+	for ; n < len(s) && s[n] >= '0' && s[n] <= '9'; n++ {
 		if x > 1<<63/10 {
-			// overflow
-			return 0, rem, errLeadingInt
+			return 0, "", false
 		}
-		x = x*10 + uint64(c) - '0'
-		if x > 1<<63 {
-			// overflow
-			return 0, rem, errLeadingInt
+		if x = x*10 + uint64(s[n]-'0'); x > 1<<63 {
+			return 0, "", false
 		}
 	}
-	return x, s[i:], nil
+	return x, s[n:], true
 }
 
-// leadingFraction consumes the leading [0-9]* from s as the digits of a
-// fraction x/scale; digits past int64 precision are consumed but ignored.
-func leadingFraction(s string) (x uint64, scale float64, rem string) {
-	i := 0
+// leadingFraction reads the decimal digits at the start of s as x/scale,
+// ignoring (but consuming) digits beyond what 63 bits hold.
+func leadingFraction(s string) (x uint64, scale float64, rest string) {
 	scale = 1
-	overflow := false
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c < '0' || c > '9' {
-			break
-		}
-		if overflow {
+	full := false
+	n := 0
+	for ; n < len(s) && s[n] >= '0' && s[n] <= '9'; n++ {
+		if full {
 			continue
 		}
 		if x > (1<<63-1)/10 {
-			overflow = true
+			full = true
 			continue
 		}
-		y := x*10 + uint64(c) - '0'
-		if y > 1<<63 {
-			overflow = true
+		next := x*10 + uint64(s[n]-'0')
+		if next > 1<<63 {
+			full = true
 			continue
 		}
-		x = y
-		scale *= 10
+		x, scale = next, scale*10
 	}
-	return x, scale, s[i:]
+	return x, scale, s[n:]
 }
 
-const lowerhex = "0123456789abcdef"
-
-// quote returns s in double quotes, escaping quotes, backslashes and
-// non-printable or non-ASCII bytes as \xNN (as Go's time package does).
+// quote puts s in double quotes for error messages, as Go's time package
+// does: '"' and '\\' get a backslash, and each byte of a control or
+// non-ASCII character is written \xNN.
 func quote(s string) string {
-	buf := make([]byte, 1, len(s)+2) // slice will be at least len(s) + quotes
-	buf[0] = '"'
-	for i, c := range s {
-		if c >= 0x80 || c < ' ' {
-			// Escape every byte of the (possibly invalid) UTF-8 sequence.
-			var width int
-			if c == 0xFFFD {
-				width = 1
-				if i+2 < len(s) && s[i:i+3] == string(rune(0xFFFD)) {
-					width = 3
-				}
-			} else {
-				width = len(string(c))
-			}
-			for j := 0; j < width; j++ {
-				buf = append(buf, `\x`...)
-				buf = append(buf, lowerhex[s[i+j]>>4])
-				buf = append(buf, lowerhex[s[i+j]&0xF])
-			}
-		} else {
-			if c == '"' || c == '\\' {
-				buf = append(buf, '\\')
-			}
-			buf = append(buf, string(c)...)
+	const hexDigits = "0123456789abcdef"
+	out := make([]byte, 0, len(s)+2)
+	out = append(out, '"')
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c < ' ' || c >= 0x80:
+			out = append(out, '\\', 'x', hexDigits[c>>4], hexDigits[c&0xf])
+		case c == '"' || c == '\\':
+			out = append(out, '\\', c)
+		default:
+			out = append(out, c)
 		}
 	}
-	buf = append(buf, '"')
-	return string(buf)
+	return string(append(out, '"'))
 }

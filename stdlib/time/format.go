@@ -1,1219 +1,990 @@
 // Package time (golite): layouts, Time.Format/String/GoString, Parse and
 // ParseInLocation, and the text/JSON marshalers, all in Go, following Go's
 // reference-time layout rules.
+//
+// A layout is literal text with elements in it, each written as the
+// reference time "Mon Jan 2 15:04:05 MST 2006" (zone -0700) would show
+// that part. nextElement finds the first element of a layout; Format and
+// Parse walk a layout element by element. Where an element is recognized,
+// and how Parse reads and checks each one, follows Go exactly (programs
+// observe both through results and error messages).
 package time
 
 import "errors"
 
-// Layouts for Time.Format and time.Parse.
+// The predefined layouts.
 const (
-	Layout      = "01/02 03:04:05PM '06 -0700" // The reference time, in numerical order.
-	ANSIC       = "Mon Jan _2 15:04:05 2006"
-	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
-	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
-	RFC822      = "02 Jan 06 15:04 MST"
-	RFC822Z     = "02 Jan 06 15:04 -0700" // RFC822 with numeric zone
-	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
-	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
-	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700" // RFC1123 with numeric zone
-	RFC3339     = "2006-01-02T15:04:05Z07:00"
-	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
-	Kitchen     = "3:04PM"
-	// Handy time stamps.
-	Stamp      = "Jan _2 15:04:05"
-	StampMilli = "Jan _2 15:04:05.000"
-	StampMicro = "Jan _2 15:04:05.000000"
-	StampNano  = "Jan _2 15:04:05.000000000"
-	DateTime   = "2006-01-02 15:04:05"
-	DateOnly   = "2006-01-02"
-	TimeOnly   = "15:04:05"
+	Layout             = "01/02 03:04:05PM '06 -0700" // the reference time, numerically
+	ANSIC, UnixDate    = "Mon Jan _2 15:04:05 2006", "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate, RFC850   = "Mon Jan 02 15:04:05 -0700 2006", "Monday, 02-Jan-06 15:04:05 MST"
+	RFC822, RFC822Z    = "02 Jan 06 15:04 MST", "02 Jan 06 15:04 -0700"
+	RFC1123, RFC1123Z  = "Mon, 02 Jan 2006 15:04:05 MST", "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339, Kitchen   = "2006-01-02T15:04:05Z07:00", "3:04PM"
+	RFC3339Nano        = "2006-01-02T15:04:05.999999999Z07:00"
+	Stamp, StampMilli  = "Jan _2 15:04:05", "Jan _2 15:04:05.000"
+	StampMicro         = "Jan _2 15:04:05.000000"
+	StampNano          = "Jan _2 15:04:05.000000000"
+	DateTime, DateOnly = "2006-01-02 15:04:05", "2006-01-02"
+	TimeOnly           = "15:04:05"
 )
 
-// Layout elements. A fractional-second element also carries its digit
-// count (bits 16 to 27) and separator (bit 28: comma instead of period).
-const (
-	stdNone = iota
-	stdLongMonth
-	stdMonth
-	stdNumMonth
-	stdZeroMonth
-	stdLongWeekDay
-	stdWeekDay
-	stdDay
-	stdUnderDay
-	stdZeroDay
-	stdUnderYearDay
-	stdZeroYearDay
-	stdHour
-	stdHour12
-	stdZeroHour12
-	stdMinute
-	stdZeroMinute
-	stdSecond
-	stdZeroSecond
-	stdLongYear
-	stdYear
-	stdPM
-	stdpm
-	stdTZ
-	stdISO8601TZ
-	stdISO8601SecondsTZ
-	stdISO8601ShortTZ
-	stdISO8601ColonTZ
-	stdISO8601ColonSecondsTZ
-	stdNumTZ
-	stdNumSecondsTz
-	stdNumShortTZ
-	stdNumColonTZ
-	stdNumColonSecondsTZ
-	stdFracSecond0 // ".0", ".00", ...: fixed number of digits
-	stdFracSecond9 // ".9", ".99", ...: trailing zeros omitted
+// kind says what a layout element stands for.
+type kind uint8
 
-	stdArgShift       = 16 // digit count of a fraction
-	stdSeparatorShift = 28 // separator of a fraction
-	stdMask           = 1<<stdArgShift - 1
+const (
+	kindNone         kind = iota
+	kindYear2             // 06
+	kindYear4             // 2006
+	kindMonth             // 1
+	kindMonth2            // 01
+	kindMonthAbbr         // Jan
+	kindMonthName         // January
+	kindDay               // 2
+	kindDaySpace          // _2
+	kindDay2              // 02
+	kindYearDaySpace      // __2
+	kindYearDay3          // 002
+	kindWeekdayAbbr       // Mon
+	kindWeekdayName       // Monday
+	kindHour              // 15
+	kindHour12            // 3
+	kindHour12Two         // 03
+	kindMinute            // 4
+	kindMinute2           // 04
+	kindSecond            // 5
+	kindSecond2           // 05
+	kindAMPM              // PM
+	kindampm              // pm
+	kindZoneName          // MST
+	kindOffset            // -0700, Z07:00, ...: see the offset* flags
+	kindFraction          // .000 or .999 (or with a comma): see element.digits
 )
 
-// std0x maps the digit after '0' in "01".."06" to its element.
-var std0x = [...]int{stdZeroMonth, stdZeroDay, stdZeroHour12, stdZeroMinute, stdZeroSecond, stdYear}
+// Offset forms: which parts an offset element has.
+const (
+	offsetZ       = 1 << iota // Z07...: "Z" for UTC
+	offsetColon               // separators between hours, minutes, seconds
+	offsetMinutes             // minutes follow the hours
+	offsetSeconds             // seconds follow the minutes
+)
 
-func startsWithLowerCase(s string) bool {
-	if len(s) == 0 {
-		return false
-	}
-	c := s[0]
-	return 'a' <= c && c <= 'z'
+// element is one element of a layout.
+type element struct {
+	kind   kind
+	form   int  // kindOffset: offset* flags
+	digits int  // kindFraction: the number of digits
+	trim   bool // kindFraction: 9s (trailing zeros dropped) rather than 0s
+	comma  bool // kindFraction: written with a comma
+	text   string
 }
 
-func isDigit(s string, i int) bool {
-	if len(s) <= i {
-		return false
-	}
-	c := s[i]
-	return '0' <= c && c <= '9'
+// layoutWord is a fixed element spelling.
+type layoutWord struct {
+	text string
+	kind kind
+	form int
 }
 
+// offsetWords are the offset spellings after their first byte, longest
+// first where one starts another.
+var offsetWords = []layoutWord{
+	{"070000", kindOffset, offsetMinutes | offsetSeconds},
+	{"07:00:00", kindOffset, offsetColon | offsetMinutes | offsetSeconds},
+	{"0700", kindOffset, offsetMinutes},
+	{"07:00", kindOffset, offsetColon | offsetMinutes},
+	{"07", kindOffset, 0},
+}
+
+// wordsAt returns the element spellings that start with c, in the order
+// they are tried.
+func wordsAt(c byte) []layoutWord {
+	switch c {
+	case 'J':
+		return []layoutWord{{"January", kindMonthName, 0}, {"Jan", kindMonthAbbr, 0}}
+	case 'M':
+		return []layoutWord{{"Monday", kindWeekdayName, 0}, {"Mon", kindWeekdayAbbr, 0}, {"MST", kindZoneName, 0}}
+	case '0':
+		return []layoutWord{{"01", kindMonth2, 0}, {"02", kindDay2, 0}, {"03", kindHour12Two, 0},
+			{"04", kindMinute2, 0}, {"05", kindSecond2, 0}, {"06", kindYear2, 0}, {"002", kindYearDay3, 0}}
+	case '1':
+		return []layoutWord{{"15", kindHour, 0}, {"1", kindMonth, 0}}
+	case '2':
+		return []layoutWord{{"2006", kindYear4, 0}, {"2", kindDay, 0}}
+	case '_':
+		return []layoutWord{{"_2", kindDaySpace, 0}, {"__2", kindYearDaySpace, 0}}
+	case '3':
+		return []layoutWord{{"3", kindHour12, 0}}
+	case '4':
+		return []layoutWord{{"4", kindMinute, 0}}
+	case '5':
+		return []layoutWord{{"5", kindSecond, 0}}
+	case 'P':
+		return []layoutWord{{"PM", kindAMPM, 0}}
+	case 'p':
+		return []layoutWord{{"pm", kindampm, 0}}
+	}
+	return nil
+}
+
+// hasPrefix reports whether s starts with prefix.
 func hasPrefix(s, prefix string) bool {
-	return len(s) >= len(prefix) && s[:len(prefix)] == prefix
+	return len(prefix) <= len(s) && s[:len(prefix)] == prefix
 }
 
-// stdFracSecond encodes a fractional-second element of n digits.
-func stdFracSecond(code, n, c int) int {
-	if c == '.' {
-		return code | (n&0xfff)<<stdArgShift
-	}
-	return code | (n&0xfff)<<stdArgShift | 1<<stdSeparatorShift
+// digitAt reports whether s[i] exists and is a decimal digit.
+func digitAt(s string, i int) bool {
+	return i < len(s) && '0' <= s[i] && s[i] <= '9'
 }
 
-func digitsLen(std int) int {
-	return (std >> stdArgShift) & 0xfff
-}
-
-func separator(std int) byte {
-	if (std >> stdSeparatorShift) == 0 {
-		return '.'
-	}
-	return ','
-}
-
-// nextStdChunk finds the first layout element in layout and returns the
-// text before it, the element and the text after it.
-func nextStdChunk(layout string) (prefix string, std int, suffix string) {
-	for i := 0; i < len(layout); i++ {
-		rest := layout[i:]
-		switch c := int(layout[i]); c {
-		case 'J': // January, Jan
-			if hasPrefix(rest, "Jan") {
-				if hasPrefix(rest, "January") {
-					return layout[:i], stdLongMonth, layout[i+7:]
+// elementAt returns the element that starts at the beginning of s, if
+// any, and its length.
+func elementAt(s string) (element, int) {
+	c := s[0]
+	if c == '-' || c == 'Z' {
+		for _, w := range offsetWords {
+			if hasPrefix(s[1:], w.text) {
+				form := w.form
+				if c == 'Z' {
+					form |= offsetZ
 				}
-				if !startsWithLowerCase(layout[i+3:]) {
-					return layout[:i], stdMonth, layout[i+3:]
-				}
-			}
-		case 'M': // Monday, Mon, MST
-			if hasPrefix(rest, "Mon") {
-				if hasPrefix(rest, "Monday") {
-					return layout[:i], stdLongWeekDay, layout[i+6:]
-				}
-				if !startsWithLowerCase(layout[i+3:]) {
-					return layout[:i], stdWeekDay, layout[i+3:]
-				}
-			}
-			if hasPrefix(rest, "MST") {
-				return layout[:i], stdTZ, layout[i+3:]
-			}
-		case '0': // 01, 02, 03, 04, 05, 06, 002
-			if len(layout) >= i+2 && '1' <= layout[i+1] && layout[i+1] <= '6' {
-				return layout[:i], std0x[layout[i+1]-'1'], layout[i+2:]
-			}
-			if hasPrefix(rest, "002") {
-				return layout[:i], stdZeroYearDay, layout[i+3:]
-			}
-		case '1': // 15, 1
-			if len(layout) >= i+2 && layout[i+1] == '5' {
-				return layout[:i], stdHour, layout[i+2:]
-			}
-			return layout[:i], stdNumMonth, layout[i+1:]
-		case '2': // 2006, 2
-			if hasPrefix(rest, "2006") {
-				return layout[:i], stdLongYear, layout[i+4:]
-			}
-			return layout[:i], stdDay, layout[i+1:]
-		case '_': // _2, _2006, __2
-			if len(layout) >= i+2 && layout[i+1] == '2' {
-				// _2006 is a literal _ followed by the long year.
-				if hasPrefix(layout[i+1:], "2006") {
-					return layout[:i+1], stdLongYear, layout[i+5:]
-				}
-				return layout[:i], stdUnderDay, layout[i+2:]
-			}
-			if hasPrefix(rest, "__2") {
-				return layout[:i], stdUnderYearDay, layout[i+3:]
-			}
-		case '3':
-			return layout[:i], stdHour12, layout[i+1:]
-		case '4':
-			return layout[:i], stdMinute, layout[i+1:]
-		case '5':
-			return layout[:i], stdSecond, layout[i+1:]
-		case 'P': // PM
-			if len(layout) >= i+2 && layout[i+1] == 'M' {
-				return layout[:i], stdPM, layout[i+2:]
-			}
-		case 'p': // pm
-			if len(layout) >= i+2 && layout[i+1] == 'm' {
-				return layout[:i], stdpm, layout[i+2:]
-			}
-		case '-': // -070000, -07:00:00, -0700, -07:00, -07
-			switch {
-			case hasPrefix(rest, "-070000"):
-				return layout[:i], stdNumSecondsTz, layout[i+7:]
-			case hasPrefix(rest, "-07:00:00"):
-				return layout[:i], stdNumColonSecondsTZ, layout[i+9:]
-			case hasPrefix(rest, "-0700"):
-				return layout[:i], stdNumTZ, layout[i+5:]
-			case hasPrefix(rest, "-07:00"):
-				return layout[:i], stdNumColonTZ, layout[i+6:]
-			case hasPrefix(rest, "-07"):
-				return layout[:i], stdNumShortTZ, layout[i+3:]
-			}
-		case 'Z': // Z070000, Z07:00:00, Z0700, Z07:00, Z07
-			switch {
-			case hasPrefix(rest, "Z070000"):
-				return layout[:i], stdISO8601SecondsTZ, layout[i+7:]
-			case hasPrefix(rest, "Z07:00:00"):
-				return layout[:i], stdISO8601ColonSecondsTZ, layout[i+9:]
-			case hasPrefix(rest, "Z0700"):
-				return layout[:i], stdISO8601TZ, layout[i+5:]
-			case hasPrefix(rest, "Z07:00"):
-				return layout[:i], stdISO8601ColonTZ, layout[i+6:]
-			case hasPrefix(rest, "Z07"):
-				return layout[:i], stdISO8601ShortTZ, layout[i+3:]
-			}
-		case '.', ',': // .000 or .999 (or with a comma): fractional seconds
-			if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
-				ch := layout[i+1]
-				j := i + 1
-				for j < len(layout) && layout[j] == ch {
-					j++
-				}
-				// Only a fraction if the run of digits ends here.
-				if !isDigit(layout, j) {
-					code := stdFracSecond0
-					if layout[i+1] == '9' {
-						code = stdFracSecond9
-					}
-					return layout[:i], stdFracSecond(code, j-(i+1), c), layout[j:]
-				}
+				return element{kind: kindOffset, form: form, text: s[:1+len(w.text)]}, 1 + len(w.text)
 			}
 		}
+		return element{}, 0
 	}
-	return layout, 0, ""
+	if (c == '.' || c == ',') && len(s) > 1 && (s[1] == '0' || s[1] == '9') {
+		// A run of one digit, not followed by more digits.
+		end := 2
+		for end < len(s) && s[end] == s[1] {
+			end++
+		}
+		if digitAt(s, end) {
+			return element{}, 0
+		}
+		return element{kind: kindFraction, digits: end - 1, trim: s[1] == '9', comma: c == ',', text: s[:end]}, end
+	}
+	for _, w := range wordsAt(c) {
+		if !hasPrefix(s, w.text) {
+			continue
+		}
+		rest := s[len(w.text):]
+		switch {
+		case (w.kind == kindMonthAbbr || w.kind == kindWeekdayAbbr) && rest != "" && 'a' <= rest[0] && rest[0] <= 'z':
+			// "Jan" and "Mon" only stand alone, not inside a word.
+			continue
+		case w.kind == kindDaySpace && hasPrefix(rest, "006"):
+			// "_2006" is an underscore and then the year.
+			return element{}, 0
+		}
+		return element{kind: w.kind, form: w.form, text: w.text}, len(w.text)
+	}
+	return element{}, 0
 }
 
-// appendInt appends the decimal form of x to b, zero-padded to width.
+// nextElement splits layout into the literal text before its first
+// element, that element (kind kindNone if there is none) and the rest.
+func nextElement(layout string) (literal string, e element, rest string) {
+	for i := 0; i < len(layout); i++ {
+		if found, n := elementAt(layout[i:]); n > 0 {
+			return layout[:i], found, layout[i+n:]
+		}
+	}
+	return layout, element{}, ""
+}
+
+// appendInt appends x in decimal, zero-padded to at least width digits
+// (after a '-' for negative x).
 func appendInt(b []byte, x int, width int) []byte {
 	u := uint(x)
 	if x < 0 {
 		b = append(b, '-')
-		u = uint(-x)
+		u = -u
 	}
-	var buf [20]byte
-	i := len(buf)
-	for u >= 10 {
-		i--
-		q := u / 10
-		buf[i] = byte('0' + u - q*10)
-		u = q
-	}
-	i--
-	buf[i] = byte('0' + u)
-	for w := len(buf) - i; w < width; w++ {
+	var digits [20]byte
+	start := fmtInt(digits[:], uint64(u))
+	for pad := width - (len(digits) - start); pad > 0; pad-- {
 		b = append(b, '0')
 	}
-	return append(b, buf[i:]...)
+	return append(b, digits[start:]...)
 }
 
-// appendNano appends a fractional second, as nanosec, in the form given by
-// std (fixed digits, or trailing zeros trimmed).
-func appendNano(b []byte, nanosec int, std int) []byte {
-	trim := std&stdMask == stdFracSecond9
-	n := digitsLen(std)
-	if trim && (n == 0 || nanosec == 0) {
-		return b
+// appendFraction appends the fractional second nsec as e asks: a fixed
+// number of digits, or up to that many with trailing zeros (and, for no
+// digits at all, the separator) dropped.
+func appendFraction(b []byte, nsec int, e element) []byte {
+	digits := []byte(decimal(uint64(1e9 + nsec)))[1:] // nine, zero-padded
+	if e.digits < 9 {
+		digits = digits[:e.digits]
 	}
-	dot := separator(std)
-	b = append(b, dot)
-	b = appendInt(b, nanosec, 9)
-	if n < 9 {
-		b = b[:len(b)-9+n]
+	if e.trim {
+		for len(digits) > 0 && digits[len(digits)-1] == '0' {
+			digits = digits[:len(digits)-1]
+		}
+		if len(digits) == 0 {
+			return b
+		}
 	}
-	if trim {
-		for len(b) > 0 && b[len(b)-1] == '0' {
-			b = b[:len(b)-1]
+	sep := byte('.')
+	if e.comma {
+		sep = ','
+	}
+	b = append(b, sep)
+	return append(b, digits...) // (never more than nine digits, as in Go)
+}
+
+// appendOffset appends a zone offset (seconds east of UTC) in the form e
+// asks for.
+func appendOffset(b []byte, offset int, e element) []byte {
+	if offset == 0 && e.form&offsetZ != 0 {
+		return append(b, 'Z')
+	}
+	minutes := offset / 60
+	sign := byte('+')
+	if minutes < 0 {
+		sign = '-'
+		minutes, offset = -minutes, -offset
+	}
+	b = appendInt(append(b, sign), minutes/60, 2)
+	if e.form&offsetMinutes != 0 {
+		if e.form&offsetColon != 0 {
+			b = append(b, ':')
 		}
-		if len(b) > 0 && b[len(b)-1] == dot {
-			b = b[:len(b)-1]
+		b = appendInt(b, minutes%60, 2)
+	}
+	if e.form&offsetSeconds != 0 {
+		if e.form&offsetColon != 0 {
+			b = append(b, ':')
 		}
+		b = appendInt(b, offset%60, 2)
 	}
 	return b
 }
 
-// String returns the time formatted using the format string
-//
-//	"2006-01-02 15:04:05.999999999 -0700 MST"
-//
-// followed, if the time has a monotonic clock reading, by " m=±<value>"
-// with the reading in seconds.
-func (t Time) String() string {
-	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
-	if t.mono != 0 {
-		m := uint64(t.mono)
-		sign := byte('+')
-		m2 := m % 1e9
-		m1 := m / 1e9
-		m0 := m1 / 1e9
-		m1 = m1 % 1e9
-		buf := make([]byte, 0, 24)
-		buf = append(buf, " m="...)
-		buf = append(buf, sign)
-		wid := 0
-		if m0 != 0 {
-			buf = appendInt(buf, int(m0), 0)
-			wid = 9
-		}
-		buf = appendInt(buf, int(m1), wid)
-		buf = append(buf, '.')
-		buf = appendInt(buf, int(m2), 9)
-		s += string(buf)
+// hour12 returns hour on a 12-hour clock (noon and midnight are 12).
+func hour12(hour int) int {
+	if h := hour % 12; h != 0 {
+		return h
 	}
-	return s
+	return 12
 }
 
-// GoString implements fmt.GoStringer and formats t to be printed in Go
-// source code, as a call to time.Date.
-func (t Time) GoString() string {
-	abs := t.abs()
-	year, month, day := absDate(abs)
-	hour, min, sec := absClock(abs)
-	buf := make([]byte, 0, 70)
-	buf = append(buf, "time.Date("...)
-	buf = appendInt(buf, year, 0)
-	if January <= month && month <= December {
-		buf = append(buf, ", time."...)
-		buf = append(buf, longMonthNames[month-1]...)
-	} else {
-		buf = appendInt(buf, int(month), 0)
-	}
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, day, 0)
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, hour, 0)
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, min, 0)
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, sec, 0)
-	buf = append(buf, ", "...)
-	buf = appendInt(buf, int(t.nsec), 0)
-	buf = append(buf, ", "...)
-	switch loc := t.Location(); loc {
-	case UTC, nil:
-		buf = append(buf, "time.UTC"...)
-	case Local:
-		buf = append(buf, "time.Local"...)
-	default:
-		buf = append(buf, `time.Location(`...)
-		buf = append(buf, quote(loc.name)...)
-		buf = append(buf, ')')
-	}
-	buf = append(buf, ')')
-	return string(buf)
-}
-
-// Format returns a textual representation of the time value formatted
-// according to layout, which defines the format by showing how the
-// reference time, "Mon Jan 2 15:04:05 -0700 MST 2006", would be displayed.
+// Format returns t written as layout shows the reference time written.
 func (t Time) Format(layout string) string {
-	b := make([]byte, 0, len(layout)+10)
-	return string(t.AppendFormat(b, layout))
+	return string(t.AppendFormat(make([]byte, 0, len(layout)+10), layout))
 }
 
-// AppendFormat is like Format but appends the textual representation to b
-// and returns the extended buffer.
+// AppendFormat appends t written as layout shows the reference time
+// written to b and returns the result.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
 	name, offset, abs := t.locabs()
-	var (
-		year  int = -1
-		month Month
-		day   int
-		yday  int
-		hour  int = -1
-		min   int
-		sec   int
-	)
+	year, month, day := absDate(abs)
+	hour, min, sec := absClock(abs)
 	for layout != "" {
-		prefix, std, suffix := nextStdChunk(layout)
-		if prefix != "" {
-			b = append(b, prefix...)
-		}
-		if std == 0 {
-			break
-		}
-		layout = suffix
-
-		// Compute the date and clock once, when first needed.
-		if year < 0 && needsDate(std) {
-			year, month, day = absDate(abs)
-			yday = absYearDay(abs)
-		}
-		if hour < 0 && needsClock(std) {
-			hour, min, sec = absClock(abs)
-		}
-
-		switch std & stdMask {
-		case stdYear:
-			y := year
-			if y < 0 {
-				y = -y
-			}
-			b = appendInt(b, y%100, 2)
-		case stdLongYear:
+		literal, e, rest := nextElement(layout)
+		b = append(b, literal...)
+		layout = rest
+		switch e.kind {
+		case kindYear2:
+			b = appendInt(b, max(year%100, -(year%100)), 2)
+		case kindYear4:
 			b = appendInt(b, year, 4)
-		case stdMonth:
+		case kindMonth, kindMonth2:
+			b = appendInt(b, int(month), 2*boolInt(e.kind == kindMonth2))
+		case kindMonthAbbr:
 			b = append(b, month.String()[:3]...)
-		case stdLongMonth:
-			m := month.String()
-			b = append(b, m...)
-		case stdNumMonth:
-			b = appendInt(b, int(month), 0)
-		case stdZeroMonth:
-			b = appendInt(b, int(month), 2)
-		case stdWeekDay:
-			b = append(b, absWeekday(abs).String()[:3]...)
-		case stdLongWeekDay:
-			s := absWeekday(abs).String()
-			b = append(b, s...)
-		case stdDay:
-			b = appendInt(b, day, 0)
-		case stdUnderDay:
+		case kindMonthName:
+			b = append(b, month.String()...)
+		case kindDay, kindDay2:
+			b = appendInt(b, day, 2*boolInt(e.kind == kindDay2))
+		case kindDaySpace:
 			if day < 10 {
 				b = append(b, ' ')
 			}
 			b = appendInt(b, day, 0)
-		case stdZeroDay:
-			b = appendInt(b, day, 2)
-		case stdUnderYearDay:
-			if yday < 100 {
+		case kindYearDaySpace, kindYearDay3:
+			yday := absYearDay(abs)
+			if e.kind == kindYearDay3 {
+				b = appendInt(b, yday, 3)
+				break
+			}
+			for pad := 100; pad > yday && pad > 1; pad /= 10 {
 				b = append(b, ' ')
-				if yday < 10 {
-					b = append(b, ' ')
-				}
 			}
 			b = appendInt(b, yday, 0)
-		case stdZeroYearDay:
-			b = appendInt(b, yday, 3)
-		case stdHour:
+		case kindWeekdayAbbr:
+			b = append(b, absWeekday(abs).String()[:3]...)
+		case kindWeekdayName:
+			b = append(b, absWeekday(abs).String()...)
+		case kindHour:
 			b = appendInt(b, hour, 2)
-		case stdHour12:
-			// Noon is 12PM, midnight is 12AM.
-			hr := hour % 12
-			if hr == 0 {
-				hr = 12
-			}
-			b = appendInt(b, hr, 0)
-		case stdZeroHour12:
-			hr := hour % 12
-			if hr == 0 {
-				hr = 12
-			}
-			b = appendInt(b, hr, 2)
-		case stdMinute:
-			b = appendInt(b, min, 0)
-		case stdZeroMinute:
-			b = appendInt(b, min, 2)
-		case stdSecond:
-			b = appendInt(b, sec, 0)
-		case stdZeroSecond:
-			b = appendInt(b, sec, 2)
-		case stdPM:
+		case kindHour12, kindHour12Two:
+			b = appendInt(b, hour12(hour), 2*boolInt(e.kind == kindHour12Two))
+		case kindMinute, kindMinute2:
+			b = appendInt(b, min, 2*boolInt(e.kind == kindMinute2))
+		case kindSecond, kindSecond2:
+			b = appendInt(b, sec, 2*boolInt(e.kind == kindSecond2))
+		case kindAMPM, kindampm:
+			half := "AM"
 			if hour >= 12 {
-				b = append(b, "PM"...)
-			} else {
-				b = append(b, "AM"...)
+				half = "PM"
 			}
-		case stdpm:
-			if hour >= 12 {
-				b = append(b, "pm"...)
-			} else {
-				b = append(b, "am"...)
+			if e.kind == kindampm {
+				half = string([]byte{half[0] | 0x20, 'm'})
 			}
-		case stdISO8601TZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ShortTZ, stdISO8601ColonSecondsTZ, stdNumTZ, stdNumColonTZ, stdNumSecondsTz, stdNumShortTZ, stdNumColonSecondsTZ:
-			// The ISO 8601 forms print Z for UTC.
-			if offset == 0 && (std == stdISO8601TZ || std == stdISO8601ColonTZ || std == stdISO8601SecondsTZ || std == stdISO8601ShortTZ || std == stdISO8601ColonSecondsTZ) {
-				b = append(b, 'Z')
-				break
-			}
-			zone := offset / 60 // convert to minutes
-			absoffset := offset
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
-				absoffset = -absoffset
-			} else {
-				b = append(b, '+')
-			}
-			b = appendInt(b, zone/60, 2)
-			if std == stdISO8601ColonTZ || std == stdNumColonTZ || std == stdISO8601ColonSecondsTZ || std == stdNumColonSecondsTZ {
-				b = append(b, ':')
-			}
-			if std != stdNumShortTZ && std != stdISO8601ShortTZ {
-				b = appendInt(b, zone%60, 2)
-			}
-			// Seconds of the offset, for the forms that have them.
-			if std == stdISO8601SecondsTZ || std == stdNumSecondsTz || std == stdNumColonSecondsTZ || std == stdISO8601ColonSecondsTZ {
-				if std == stdNumColonSecondsTZ || std == stdISO8601ColonSecondsTZ {
-					b = append(b, ':')
-				}
-				b = appendInt(b, absoffset%60, 2)
-			}
-		case stdTZ:
-			// Zones without an abbreviation print as -0700.
+			b = append(b, half...)
+		case kindOffset:
+			b = appendOffset(b, offset, e)
+		case kindZoneName:
 			if name != "" {
 				b = append(b, name...)
-				break
-			}
-			zone := offset / 60 // convert to minutes
-			if zone < 0 {
-				b = append(b, '-')
-				zone = -zone
 			} else {
-				b = append(b, '+')
+				// No abbreviation: the offset, as -0700.
+				b = appendOffset(b, offset/60*60, element{kind: kindOffset, form: offsetMinutes})
 			}
-			b = appendInt(b, zone/60, 2)
-			b = appendInt(b, zone%60, 2)
-		case stdFracSecond0, stdFracSecond9:
-			b = appendNano(b, int(t.nsec), std)
+		case kindFraction:
+			b = appendFraction(b, int(t.nsec), e)
 		}
 	}
 	return b
 }
 
-func needsDate(std int) bool {
-	switch std & stdMask {
-	case stdYear, stdLongYear, stdMonth, stdLongMonth, stdNumMonth, stdZeroMonth,
-		stdDay, stdUnderDay, stdZeroDay, stdUnderYearDay, stdZeroYearDay:
-		return true
+// boolInt is 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
 	}
-	return false
+	return 0
 }
 
-func needsClock(std int) bool {
-	switch std & stdMask {
-	case stdHour, stdHour12, stdZeroHour12, stdMinute, stdZeroMinute, stdSecond, stdZeroSecond, stdPM, stdpm:
-		return true
+// String writes t as "2006-01-02 15:04:05.999999999 -0700 MST", followed
+// by " m=+<seconds>" with nine decimals when t has a monotonic clock
+// reading.
+func (t Time) String() string {
+	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	if t.mono == 0 {
+		return s
 	}
-	return false
+	m, sign := uint64(t.mono), "+"
+	if t.mono < 0 {
+		m, sign = -m, "-"
+	}
+	frac := decimal(1e9 + m%1e9)[1:]
+	return s + " m=" + sign + decimal(m/1e9) + "." + frac
 }
 
-var errBad = errors.New("bad value for field") // placeholder not passed to user
+// GoString writes t as Go code: a call of time.Date.
+func (t Time) GoString() string {
+	abs := t.abs()
+	year, month, day := absDate(abs)
+	hour, min, sec := absClock(abs)
+	monthText := ", time." + month.String()
+	if month < January || month > December {
+		monthText = string(appendInt(nil, int(month), 0)) // (no comma before it, as in Go)
+	}
+	loc := "time.Location(" + quote(t.Location().String()) + ")"
+	switch t.Location() {
+	case UTC:
+		loc = "time.UTC"
+	case Local:
+		loc = "time.Local"
+	}
+	fields := []byte("time.Date(")
+	fields = appendInt(fields, year, 0)
+	fields = append(fields, monthText...)
+	for _, n := range [...]int{day, hour, min, sec, int(t.nsec)} {
+		fields = appendInt(append(fields, ", "...), n, 0)
+	}
+	return string(fields) + ", " + loc + ")"
+}
 
-// ParseError describes a problem parsing a time string.
+// ParseError describes a failed Parse: the layout and value, the part of
+// each where it failed, and a message (empty for the generic "cannot
+// parse").
 type ParseError struct {
-	Layout     string
-	Value      string
-	LayoutElem string
-	ValueElem  string
-	Message    string
+	Layout, Value         string
+	LayoutElem, ValueElem string
+	Message               string
 }
 
-// newParseError creates a new ParseError.
-func newParseError(layout, value, layoutElem, valueElem, message string) *ParseError {
-	return &ParseError{layout, value, layoutElem, valueElem, message}
-}
-
-// Error returns the string representation of a ParseError.
 func (e *ParseError) Error() string {
-	if e.Message == "" {
-		return "parsing time " +
-			quote(e.Value) + " as " +
-			quote(e.Layout) + ": cannot parse " +
-			quote(e.ValueElem) + " as " +
-			quote(e.LayoutElem)
+	head := "parsing time " + quote(e.Value)
+	if e.Message != "" {
+		return head + e.Message
 	}
-	return "parsing time " +
-		quote(e.Value) + e.Message
+	return head + " as " + quote(e.Layout) + ": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
 }
 
-// getnum parses s[0:1] or s[0:2] (fixed forces s[0:2]) as a decimal
-// integer and returns the integer and the remainder of the string.
-func getnum(s string, fixed bool) (int, string, error) {
-	if !isDigit(s, 0) {
-		return 0, s, errBad
+// twoDigits reads a number of one or two digits (exactly two if fixed) at
+// the start of s.
+func twoDigits(s string, fixed bool) (n int, rest string, ok bool) {
+	switch {
+	case !digitAt(s, 0):
+		return 0, s, false
+	case digitAt(s, 1):
+		return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], true
+	case fixed:
+		return 0, s, false
 	}
-	if !isDigit(s, 1) {
-		if fixed {
-			return 0, s, errBad
+	return int(s[0] - '0'), s[1:], true
+}
+
+// threeDigits reads a number of one to three digits (exactly three if
+// fixed) at the start of s.
+func threeDigits(s string, fixed bool) (n int, rest string, ok bool) {
+	k := 0
+	for ; k < 3 && digitAt(s, k); k++ {
+		n = n*10 + int(s[k]-'0')
+	}
+	if k == 0 || fixed && k < 3 {
+		return 0, s, false
+	}
+	return n, s[k:], true
+}
+
+// skipLiteral removes the literal text lit from the start of value, where
+// a run of spaces in lit matches any run of spaces (even none, at the end
+// of value). On a mismatch it returns what is left of value at that point.
+func skipLiteral(value, lit string) (string, bool) {
+	for lit != "" {
+		if lit[0] != ' ' {
+			if value == "" || value[0] != lit[0] {
+				return value, false
+			}
+			lit, value = lit[1:], value[1:]
+			continue
 		}
-		return int(s[0] - '0'), s[1:], nil
+		if value != "" && value[0] != ' ' {
+			return value, false
+		}
+		lit, value = trimSpaces(lit), trimSpaces(value)
 	}
-	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], nil
+	return value, true
 }
 
-// getnum3 parses s[0:1], s[0:2], or s[0:3] (fixed forces s[0:3]) as a
-// decimal integer and returns the integer and the remainder of the string.
-func getnum3(s string, fixed bool) (int, string, error) {
-	var n, i int
-	for i = 0; i < 3 && isDigit(s, i); i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	if i == 0 || fixed && i != 3 {
-		return 0, s, errBad
-	}
-	return n, s[i:], nil
-}
-
-func cutspace(s string) string {
-	for len(s) > 0 && s[0] == ' ' {
+// trimSpaces removes the leading spaces of s.
+func trimSpaces(s string) string {
+	for s != "" && s[0] == ' ' {
 		s = s[1:]
 	}
 	return s
 }
 
-// skip removes the given prefix from value, treating runs of space
-// characters as equivalent.
-func skip(value, prefix string) (string, error) {
-	for len(prefix) > 0 {
-		if prefix[0] == ' ' {
-			if len(value) > 0 && value[0] != ' ' {
-				return value, errBad
-			}
-			prefix = cutspace(prefix)
-			value = cutspace(value)
+// nameAt finds the first of names that begins s, ignoring the case of
+// ASCII letters, and returns its index.
+func nameAt(names []string, s string) (int, string, bool) {
+	for k, name := range names {
+		if !hasPrefixFold(s, name) {
 			continue
 		}
-		if len(value) == 0 || value[0] != prefix[0] {
-			return value, errBad
-		}
-		prefix = prefix[1:]
-		value = value[1:]
+		return k, s[len(name):], true
 	}
-	return value, nil
+	return -1, s, false
 }
 
-// match reports whether s1 and s2 match ignoring ASCII case.
-func match(s1, s2 string) bool {
-	for i := 0; i < len(s1); i++ {
-		c1 := s1[i]
-		c2 := s2[i]
-		if c1 != c2 {
-			c1 |= 'a' - 'A'
-			c2 |= 'a' - 'A'
-			if c1 != c2 || c1 < 'a' || c1 > 'z' {
-				return false
-			}
+// hasPrefixFold reports whether s starts with prefix, ignoring the case of
+// ASCII letters.
+func hasPrefixFold(s, prefix string) bool {
+	return len(prefix) <= len(s) && sameLetters(s[:len(prefix)], prefix)
+}
+
+// sameLetters reports whether a and b (of equal length) are equal when
+// ASCII letters are compared without case.
+func sameLetters(a, b string) bool {
+	for k := 0; k < len(a); k++ {
+		x, y := a[k], b[k]
+		if x == y {
+			continue
+		}
+		if x|0x20 != y|0x20 || x|0x20 < 'a' || x|0x20 > 'z' {
+			return false
 		}
 	}
 	return true
 }
 
-// lookup finds a name from tab at the start of val, ignoring case.
-func lookup(tab []string, val string) (int, string, error) {
-	for i, v := range tab {
-		if len(val) >= len(v) && match(val[0:len(v)], v) {
-			return i, val[len(v):], nil
-		}
-	}
-	return -1, val, errBad
-}
+// separatesFraction reports whether c may start a fractional second.
+func separatesFraction(c byte) bool { return c == '.' || c == ',' }
 
-func commaOrPeriod(b byte) bool {
-	return b == '.' || b == ','
-}
-
-// atoi parses a possibly signed decimal integer.
-func atoi(s string) (x int, err error) {
-	neg := false
-	if s != "" && (s[0] == '-' || s[0] == '+') {
-		neg = s[0] == '-'
-		s = s[1:]
+// atoi reads an optionally signed decimal number that is all of s (an
+// empty s, or a lone sign, reads as 0).
+func atoi(s string) (int, bool) {
+	negative := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		negative, s = s[0] == '-', s[1:]
 	}
-	q, rem, err := leadingInt(s)
-	x = int(q)
-	if err != nil || rem != "" {
-		return 0, errAtoi
-	}
-	if neg {
-		x = -x
-	}
-	return x, nil
-}
-
-var errAtoi = errors.New("time: invalid number")
-
-// parseNanoseconds parses the fraction value[:nbytes] (separator first)
-// into nanoseconds.
-func parseNanoseconds(value string, nbytes int) (ns int, rangeErrString string, err error) {
-	if !commaOrPeriod(value[0]) {
-		err = errBad
-		return
-	}
-	if nbytes > 10 {
-		value = value[:10]
-		nbytes = 10
-	}
-	if ns, err = atoi(value[1:nbytes]); err != nil {
-		return
-	}
-	if ns < 0 {
-		rangeErrString = "fractional second"
-		return
-	}
-	// Scale to nanoseconds: 9 digits after the separator.
-	for i := 0; i < 10-nbytes; i++ {
-		ns *= 10
-	}
-	return
-}
-
-// parseTimeZone returns the length of the time zone abbreviation at the
-// start of value, and whether there is one.
-func parseTimeZone(value string) (length int, ok bool) {
-	if len(value) < 3 {
+	v, rest, ok := leadingInt(s)
+	if !ok || rest != "" {
 		return 0, false
 	}
-	// Special cases: ChST and MeST are four letters with a lower-case one.
-	if len(value) >= 4 && (value[:4] == "ChST" || value[:4] == "MeST") {
+	if negative {
+		return -int(v), true
+	}
+	return int(v), true
+}
+
+// fraction reads a fractional second: a separator and the digits after it
+// in value[:n] (only the first nine count), as nanoseconds. A negative
+// number (the "digits" may carry a sign) is a range error.
+func fraction(value string, n int) (nsec int, rangeErr string, ok bool) {
+	if !separatesFraction(value[0]) {
+		return 0, "", false
+	}
+	n = min(n, 10)
+	nsec, ok = atoi(value[1:n])
+	if !ok {
+		return 0, "", false
+	}
+	if nsec < 0 {
+		return nsec, "fractional second", true
+	}
+	for k := n; k < 10; k++ {
+		nsec *= 10
+	}
+	return nsec, "", true
+}
+
+// zoneAbbrevLen returns the length of the zone abbreviation at the start
+// of value, if there is one: ChST or MeST; GMT with an optional signed
+// hour offset; a signed hour offset; or three upper-case letters, four
+// ending in T (or WITA), or five ending in T.
+func zoneAbbrevLen(value string) (int, bool) {
+	switch {
+	case len(value) < 3:
+		return 0, false
+	case hasPrefix(value, "ChST") || hasPrefix(value, "MeST"):
 		return 4, true
+	case hasPrefix(value, "GMT"):
+		return 3 + hourOffsetLen(value[3:]), true
+	case value[0] == '+' || value[0] == '-':
+		n := hourOffsetLen(value)
+		return n, n > 0
 	}
-	if value[:3] == "GMT" {
-		length = parseGMT(value)
-		return length, true
+	upper := 0
+	for upper < len(value) && upper < 6 && 'A' <= value[upper] && value[upper] <= 'Z' {
+		upper++
 	}
-	if value[0] == '+' || value[0] == '-' {
-		length = parseSignedOffset(value)
-		return length, length > 0
-	}
-	var nUpper int
-	for nUpper = 0; nUpper < 6; nUpper++ {
-		if nUpper >= len(value) {
-			break
-		}
-		if c := value[nUpper]; c < 'A' || 'Z' < c {
-			break
-		}
-	}
-	switch nUpper {
-	case 0, 1, 2, 6:
-		return 0, false
-	case 5: // Must end in T to match.
-		if value[4] == 'T' {
-			return 5, true
-		}
-	case 4: // Must end in T, except one special case.
-		if value[3] == 'T' || value[:4] == "WITA" {
-			return 4, true
-		}
-	case 3:
+	switch {
+	case upper == 3:
 		return 3, true
+	case upper == 4 && (value[3] == 'T' || value[:4] == "WITA"):
+		return 4, true
+	case upper == 5 && value[4] == 'T':
+		return 5, true
 	}
 	return 0, false
 }
 
-// parseGMT parses a GMT time zone ("GMT", "GMT+7", "GMT-3").
-func parseGMT(value string) int {
-	value = value[3:]
-	if len(value) == 0 {
-		return 3
+// hourOffsetLen returns the length of a signed hour offset ("+7", "-12";
+// at most 23) at the start of s, or 0.
+func hourOffsetLen(s string) int {
+	if s == "" || (s[0] != '+' && s[0] != '-') {
+		return 0
 	}
-	return 3 + parseSignedOffset(value)
+	hours, rest, ok := leadingInt(s[1:])
+	if !ok || len(rest) == len(s)-1 || hours > 23 {
+		return 0
+	}
+	return len(s) - len(rest)
 }
 
-// parseSignedOffset parses a signed hour offset like "+7" or "-12" and
-// returns its length, or 0 if there is none.
-func parseSignedOffset(value string) int {
-	sign := value[0]
-	if sign != '-' && sign != '+' {
-		return 0
-	}
-	x, rem, err := leadingInt(value[1:])
-	if err != nil || value[1:] == rem {
-		return 0
-	}
-	if x > 12 {
-		return 0
-	}
-	return len(value) - len(rem)
-}
-
-// Parse parses a formatted string and returns the time value it
-// represents. See the documentation for the constant called Layout to see
-// how to represent the format. Without a zone in the value, the time is
-// in UTC.
+// Parse reads value as layout shows the reference time. Without zone
+// information in the value the time is in UTC; an offset or abbreviation
+// that matches the local zone gives a time in Local.
 func Parse(layout, value string) (Time, error) {
 	return parse(layout, value, UTC, Local)
 }
 
-// ParseInLocation is like Parse but interprets a time without zone
-// information in the given location, and uses it for zone abbreviations
-// and offsets it knows.
+// ParseInLocation is Parse with loc both for times without zone
+// information and for matching offsets and abbreviations.
 func ParseInLocation(layout, value string, loc *Location) (Time, error) {
 	return parse(layout, value, loc, loc)
 }
 
-func parse(layout, value string, defaultLocation, local *Location) (Time, error) {
-	alayout, avalue := layout, value
-	rangeErrString := "" // set if a value is out of range
-	amSet := false       // do we need to subtract 12 from the hour for midnight?
-	pmSet := false       // do we need to add 12 to the hour?
+// fields collects what parse has read.
+type fields struct {
+	year                 int
+	month, day, yday     int // -1 until read
+	hour, min, sec, nsec int
+	pm, am               bool
+	zone                 *Location // set by "Z" or "UTC"
+	offset               int       // -1 until read
+	zoneName             string
+}
 
-	// Time being constructed.
-	var (
-		year       int
-		month      int = -1
-		day        int = -1
-		yday       int = -1
-		hour       int
-		min        int
-		sec        int
-		nsec       int
-		z          *Location
-		zoneOffset int = -1
-		zoneName   string
-	)
-
-	// Each iteration processes one std value.
-	for {
-		var err error
-		prefix, std, suffix := nextStdChunk(layout)
-		stdstr := layout[len(prefix) : len(layout)-len(suffix)]
-		value, err = skip(value, prefix)
-		if err != nil {
-			return Time{}, newParseError(alayout, avalue, prefix, value, "")
+// read consumes the text of element e at the start of value. rest is the
+// layout after e. It returns what remains of value, a range error ("" if
+// none) and whether the text was well-formed.
+func (f *fields) read(e element, value, rest string) (string, string, bool) {
+	ok := true
+	var rangeErr string
+	inRange := func(n, lo, hi int, what string) {
+		if n < lo || n > hi {
+			rangeErr = what
 		}
-		if std == 0 {
-			if len(value) != 0 {
-				return Time{}, newParseError(alayout, avalue, "", value, ": extra text: "+quote(value))
+	}
+	switch e.kind {
+	case kindYear2:
+		if len(value) < 2 {
+			return value, "", false
+		}
+		f.year, ok = atoi(value[:2])
+		if f.year >= 69 {
+			f.year += 1900 // 1969 to 1999
+		} else {
+			f.year += 2000
+		}
+		value = value[2:]
+	case kindYear4:
+		if len(value) < 4 || !digitAt(value, 0) {
+			return value, "", false
+		}
+		f.year, ok = atoi(value[:4])
+		value = value[4:]
+	case kindMonthAbbr, kindMonthName:
+		names := shortMonthNames
+		if e.kind == kindMonthName {
+			names = longMonthNames
+		}
+		f.month, value, ok = nameAt(names, value)
+		f.month++
+	case kindMonth, kindMonth2:
+		f.month, value, ok = twoDigits(value, e.kind == kindMonth2)
+		if ok {
+			inRange(f.month, 1, 12, "month")
+		}
+	case kindWeekdayAbbr:
+		_, value, ok = nameAt(shortDayNames, value)
+	case kindWeekdayName:
+		_, value, ok = nameAt(longDayNames, value)
+	case kindDay, kindDaySpace, kindDay2:
+		if e.kind == kindDaySpace && value != "" && value[0] == ' ' {
+			value = value[1:]
+		}
+		// Any one- or two-digit day; the date is checked at the end.
+		f.day, value, ok = twoDigits(value, e.kind == kindDay2)
+	case kindYearDaySpace, kindYearDay3:
+		for k := 0; k < 2 && e.kind == kindYearDaySpace && value != "" && value[0] == ' '; k++ {
+			value = value[1:]
+		}
+		f.yday, value, ok = threeDigits(value, e.kind == kindYearDay3)
+	case kindHour:
+		f.hour, value, ok = twoDigits(value, false)
+		inRange(f.hour, 0, 23, "hour")
+	case kindHour12, kindHour12Two:
+		f.hour, value, ok = twoDigits(value, e.kind == kindHour12Two)
+		inRange(f.hour, 0, 12, "hour")
+	case kindMinute, kindMinute2:
+		f.min, value, ok = twoDigits(value, e.kind == kindMinute2)
+		inRange(f.min, 0, 59, "minute")
+	case kindSecond, kindSecond2:
+		f.sec, value, ok = twoDigits(value, e.kind == kindSecond2)
+		if !ok {
+			break
+		}
+		if inRange(f.sec, 0, 59, "second"); rangeErr != "" {
+			break
+		}
+		// A fraction in the value is taken here unless the layout's next
+		// element is a fraction.
+		if len(value) >= 2 && separatesFraction(value[0]) && digitAt(value, 1) {
+			if _, next, _ := nextElement(rest); next.kind != kindFraction {
+				n := 2
+				for digitAt(value, n) {
+					n++
+				}
+				f.nsec, rangeErr, ok = fraction(value, n)
+				value = value[n:]
+			}
+		}
+	case kindAMPM, kindampm:
+		if len(value) < 2 {
+			return value, "", false
+		}
+		half := value[:2]
+		value = value[2:]
+		am, pm := "AM", "PM"
+		if e.kind == kindampm {
+			am, pm = "am", "pm"
+		}
+		switch half {
+		case pm:
+			f.pm = true
+		case am:
+			f.am = true
+		default:
+			ok = false
+		}
+	case kindOffset:
+		if e.form&offsetZ != 0 && value != "" && value[0] == 'Z' {
+			f.zone = UTC
+			return value[1:], "", true
+		}
+		value, rangeErr, ok = f.readOffset(e, value)
+	case kindZoneName:
+		if hasPrefix(value, "UTC") {
+			f.zone = UTC
+			return value[3:], "", true
+		}
+		n, found := zoneAbbrevLen(value)
+		if !found {
+			return value, "", false
+		}
+		f.zoneName, value = value[:n], value[n:]
+	case kindFraction:
+		if !e.trim {
+			// Exactly the digits the layout has.
+			if len(value) < 1+e.digits {
+				return value, "", false
+			}
+			f.nsec, rangeErr, ok = fraction(value, 1+e.digits)
+			value = value[1+e.digits:]
+			break
+		}
+		// Optional, and then any number of digits.
+		if len(value) < 2 || !separatesFraction(value[0]) || !digitAt(value, 1) {
+			break
+		}
+		n := 2
+		for digitAt(value, n) {
+			n++
+		}
+		f.nsec, rangeErr, ok = fraction(value, n)
+		value = value[n:]
+	}
+	return value, rangeErr, ok
+}
+
+// readOffset reads a numeric zone offset: a sign, then two digits each of
+// hours and, as the form says, minutes and seconds, maybe separated by
+// colons.
+func (f *fields) readOffset(e element, value string) (string, string, bool) {
+	colon := e.form&offsetColon != 0
+	size := 3 // sign and hours
+	if e.form&offsetMinutes != 0 {
+		size += 2 + boolInt(colon)
+	}
+	if e.form&offsetSeconds != 0 {
+		size += 2 + boolInt(colon)
+	}
+	if len(value) < size {
+		return value, "", false
+	}
+	text := value[:size]
+	if colon && (text[3] != ':' || (size == 9 && text[6] != ':')) {
+		return value, "", false
+	}
+	// The two-digit groups: hours, minutes, seconds ("00" if absent).
+	groups := [3]string{text[1:3], "00", "00"}
+	step := 2 + boolInt(colon)
+	for k := 1; 1+k*step < size; k++ {
+		groups[k] = text[1+k*step : 3+k*step]
+	}
+	var parts [3]int
+	ok := true
+	for k := 0; k < 3 && ok; k++ {
+		parts[k], _, ok = twoDigits(groups[k], true)
+	}
+	rangeErr := ""
+	if parts[0] > 24 {
+		rangeErr = "time zone offset hour"
+	}
+	if parts[1] > 60 {
+		rangeErr = "time zone offset minute"
+	}
+	if parts[2] > 60 {
+		rangeErr = "time zone offset second"
+	}
+	f.offset = (parts[0]*60+parts[1])*60 + parts[2]
+	switch text[0] {
+	case '-':
+		f.offset = -f.offset
+	case '+':
+	default:
+		ok = false
+	}
+	return value[size:], rangeErr, ok
+}
+
+func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
+	fullLayout, fullValue := layout, value
+	failAt := func(layoutElem, valueElem, message string) (Time, error) {
+		return Time{}, &ParseError{fullLayout, fullValue, layoutElem, valueElem, message}
+	}
+	f := fields{month: -1, day: -1, yday: -1, offset: -1}
+	for {
+		literal, e, rest := nextElement(layout)
+		left, ok := skipLiteral(value, literal)
+		if !ok {
+			return failAt(literal, left, "")
+		}
+		value = left
+		if e.kind == kindNone {
+			if value != "" {
+				return failAt("", value, ": extra text: "+quote(value))
 			}
 			break
 		}
-		layout = suffix
-		var p string
-		hold := value
-		switch std & stdMask {
-		case stdYear:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p, value = value[0:2], value[2:]
-			year, err = atoi(p)
-			if err != nil {
-				break
-			}
-			if year >= 69 { // Unix time starts Dec 31 1969 in some time zones
-				year += 1900
-			} else {
-				year += 2000
-			}
-		case stdLongYear:
-			if len(value) < 4 || !isDigit(value, 0) {
-				err = errBad
-				break
-			}
-			p, value = value[0:4], value[4:]
-			year, err = atoi(p)
-		case stdMonth:
-			month, value, err = lookup(shortMonthNames, value)
-			month++
-		case stdLongMonth:
-			month, value, err = lookup(longMonthNames, value)
-			month++
-		case stdNumMonth, stdZeroMonth:
-			month, value, err = getnum(value, std == stdZeroMonth)
-			if err == nil && (month <= 0 || 12 < month) {
-				rangeErrString = "month"
-			}
-		case stdWeekDay:
-			// Ignore weekday except for error checking.
-			_, value, err = lookup(shortDayNames, value)
-		case stdLongWeekDay:
-			_, value, err = lookup(longDayNames, value)
-		case stdDay, stdUnderDay, stdZeroDay:
-			if std == stdUnderDay && len(value) > 0 && value[0] == ' ' {
-				value = value[1:]
-			}
-			day, value, err = getnum(value, std == stdZeroDay)
-			// Note that we allow any one- or two-digit day here.
-			// The month, day, year combination is validated after we've
-			// completed parsing.
-		case stdUnderYearDay, stdZeroYearDay:
-			for i := 0; i < 2; i++ {
-				if std == stdUnderYearDay && len(value) > 0 && value[0] == ' ' {
-					value = value[1:]
-				}
-			}
-			yday, value, err = getnum3(value, std == stdZeroYearDay)
-			// The year day is validated once the year is known.
-		case stdHour:
-			hour, value, err = getnum(value, false)
-			if hour < 0 || 24 <= hour {
-				rangeErrString = "hour"
-			}
-		case stdHour12, stdZeroHour12:
-			hour, value, err = getnum(value, std == stdZeroHour12)
-			if hour < 0 || 12 < hour {
-				rangeErrString = "hour"
-			}
-		case stdMinute, stdZeroMinute:
-			min, value, err = getnum(value, std == stdZeroMinute)
-			if min < 0 || 60 <= min {
-				rangeErrString = "minute"
-			}
-		case stdSecond, stdZeroSecond:
-			sec, value, err = getnum(value, std == stdZeroSecond)
-			if err != nil {
-				break
-			}
-			if sec < 0 || 60 <= sec {
-				rangeErrString = "second"
-				break
-			}
-			// A fractional second in the value is accepted even if the
-			// layout has none after the seconds.
-			if len(value) >= 2 && commaOrPeriod(value[0]) && isDigit(value, 1) {
-				_, std, _ = nextStdChunk(layout)
-				std &= stdMask
-				if std == stdFracSecond0 || std == stdFracSecond9 {
-					// Fractional second in the layout; proceed normally
-					break
-				}
-				// No fractional second in the layout but we have one in the input.
-				n := 2
-				for ; n < len(value) && isDigit(value, n); n++ {
-				}
-				nsec, rangeErrString, err = parseNanoseconds(value, n)
-				value = value[n:]
-			}
-		case stdPM:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p, value = value[0:2], value[2:]
-			switch p {
-			case "PM":
-				pmSet = true
-			case "AM":
-				amSet = true
-			default:
-				err = errBad
-			}
-		case stdpm:
-			if len(value) < 2 {
-				err = errBad
-				break
-			}
-			p, value = value[0:2], value[2:]
-			switch p {
-			case "pm":
-				pmSet = true
-			case "am":
-				amSet = true
-			default:
-				err = errBad
-			}
-		case stdISO8601TZ, stdISO8601ShortTZ, stdISO8601ColonTZ, stdISO8601SecondsTZ, stdISO8601ColonSecondsTZ:
-			if len(value) >= 1 && value[0] == 'Z' {
-				value = value[1:]
-				z = UTC
-				break
-			}
-			fallthrough
-		case stdNumTZ, stdNumShortTZ, stdNumColonTZ, stdNumSecondsTz, stdNumColonSecondsTZ:
-			var sign, hh, mm, ss string
-			if std == stdISO8601ColonTZ || std == stdNumColonTZ {
-				if len(value) < 6 {
-					err = errBad
-					break
-				}
-				if value[3] != ':' {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], "00", value[6:]
-			} else if std == stdNumShortTZ || std == stdISO8601ShortTZ {
-				if len(value) < 3 {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], "00", "00", value[3:]
-			} else if std == stdISO8601ColonSecondsTZ || std == stdNumColonSecondsTZ {
-				if len(value) < 9 {
-					err = errBad
-					break
-				}
-				if value[3] != ':' || value[6] != ':' {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[4:6], value[7:9], value[9:]
-			} else if std == stdISO8601SecondsTZ || std == stdNumSecondsTz {
-				if len(value) < 7 {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], value[5:7], value[7:]
-			} else {
-				if len(value) < 5 {
-					err = errBad
-					break
-				}
-				sign, hh, mm, ss, value = value[0:1], value[1:3], value[3:5], "00", value[5:]
-			}
-			var hr, mm1, ss1 int
-			hr, _, err = getnum(hh, true)
-			if err == nil {
-				mm1, _, err = getnum(mm, true)
-			}
-			if err == nil {
-				ss1, _, err = getnum(ss, true)
-			}
-			// The range test uses 24 rather than 23 for hours to accept
-			// offsets like +24:00.
-			if hr > 24 {
-				rangeErrString = "time zone offset hour"
-			}
-			if mm1 > 60 {
-				rangeErrString = "time zone offset minute"
-			}
-			if ss1 > 60 {
-				rangeErrString = "time zone offset second"
-			}
-			zoneOffset = (hr*60+mm1)*60 + ss1 // offset is in seconds
-			switch sign[0] {
-			case '+':
-			case '-':
-				zoneOffset = -zoneOffset
-			default:
-				err = errBad
-			}
-		case stdTZ:
-			// Does it look like a time zone?
-			if len(value) >= 3 && value[0:3] == "UTC" {
-				z = UTC
-				value = value[3:]
-				break
-			}
-			n, ok := parseTimeZone(value)
-			if !ok {
-				err = errBad
-				break
-			}
-			zoneName, value = value[:n], value[n:]
-		case stdFracSecond0:
-			// stdFracSecond0 requires the exact number of digits as
-			// specified in the layout.
-			ndigit := 1 + digitsLen(std)
-			if len(value) < ndigit {
-				err = errBad
-				break
-			}
-			nsec, rangeErrString, err = parseNanoseconds(value, ndigit)
-			value = value[ndigit:]
-		case stdFracSecond9:
-			if len(value) < 2 || !commaOrPeriod(value[0]) || value[1] < '0' || '9' < value[1] {
-				// Fractional second omitted.
-				break
-			}
-			// Take any number of digits, even more than asked for,
-			// because it is what the stdSecond case would do.
-			i := 0
-			for i+1 < len(value) && '0' <= value[i+1] && value[i+1] <= '9' {
-				i++
-			}
-			nsec, rangeErrString, err = parseNanoseconds(value, 1+i)
-			value = value[1+i:]
+		layout = rest
+		after, rangeErr, ok := f.read(e, value, rest)
+		if rangeErr != "" {
+			return failAt(e.text, after, ": "+rangeErr+" out of range")
 		}
-		if rangeErrString != "" {
-			return Time{}, newParseError(alayout, avalue, stdstr, value, ": "+rangeErrString+" out of range")
+		if !ok {
+			return failAt(e.text, value, "")
 		}
-		if err != nil {
-			return Time{}, newParseError(alayout, avalue, stdstr, hold, "")
-		}
+		value = after
 	}
-	if pmSet && hour < 12 {
-		hour += 12
-	} else if amSet && hour == 12 {
-		hour = 0
+	if f.pm && f.hour < 12 {
+		f.hour += 12
+	} else if f.am && f.hour == 12 {
+		f.hour = 0
 	}
 
-	// Convert yday to day, month.
-	if yday >= 0 {
-		var d int
-		var m int
-		if isLeap(year) {
+	if f.yday >= 0 {
+		// The day of the year gives the month and day (which must agree
+		// with any read as such).
+		yday := f.yday
+		month, day := 0, 0
+		if isLeap(f.year) {
 			if yday == 31+29 {
-				m = int(February)
-				d = 29
+				month, day = int(February), 29
 			} else if yday > 31+29 {
 				yday--
 			}
 		}
 		if yday < 1 || yday > 365 {
-			return Time{}, newParseError(alayout, avalue, "", value, ": day-of-year out of range")
+			return failAt("", value, ": day-of-year out of range")
 		}
-		if m == 0 {
-			m = (yday-1)/31 + 1
-			if daysBefore(Month(m+1)) < yday {
-				m++
-			}
-			d = yday - daysBefore(Month(m))
-		}
-		// If month, day already seen, yday's m, d must match.
-		// That makes sure we are not sloppy about the year day.
-		if month >= 0 && month != m {
-			return Time{}, newParseError(alayout, avalue, "", value, ": day-of-year does not match month")
-		}
-		month = m
-		if day >= 0 && day != d {
-			return Time{}, newParseError(alayout, avalue, "", value, ": day-of-year does not match day")
-		}
-		day = d
-	} else {
-		if month < 0 {
+		if month == 0 {
 			month = int(January)
+			for yday > daysIn(Month(month), 1) {
+				yday -= daysIn(Month(month), 1)
+				month++
+			}
+			day = yday
 		}
-		if day < 0 {
-			day = 1
+		if f.month >= 0 && f.month != month {
+			return failAt("", value, ": day-of-year does not match month")
 		}
+		if f.day >= 0 && f.day != day {
+			return failAt("", value, ": day-of-year does not match day")
+		}
+		f.month, f.day = month, day
 	}
-
-	// Validate the day of the month.
-	if day < 1 || day > daysIn(Month(month), year) {
-		return Time{}, newParseError(alayout, avalue, "", value, ": day out of range")
+	if f.month < 0 {
+		f.month = int(January)
 	}
-
-	if z != nil {
-		return Date(year, Month(month), day, hour, min, sec, nsec, z), nil
+	if f.day < 0 {
+		f.day = 1
 	}
+	if f.day < 1 || f.day > daysIn(Month(f.month), f.year) {
+		return failAt("", value, ": day out of range")
+	}
+	return f.resolve(defaultLoc, local), nil
+}
 
-	if zoneOffset != -1 {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		t.sec -= int64(zoneOffset)
-
-		// Use the local zone if it has this offset (and name) now.
-		name, offset, _, _, _ := local.lookup(t.unixSec())
-		if offset == zoneOffset && (zoneName == "" || name == zoneName) {
+// resolve builds the parsed Time: in the zone read as "Z" or "UTC"; at a
+// read offset (in local if local has that offset, and name, then); for a
+// read abbreviation, in local if it is local's abbreviation then, and
+// otherwise in a made-up zone of that name (at offset 0, or GMT's hours);
+// and without zone information in defaultLoc.
+func (f *fields) resolve(defaultLoc, local *Location) Time {
+	at := func(loc *Location) Time {
+		return Date(f.year, Month(f.month), f.day, f.hour, f.min, f.sec, f.nsec, loc)
+	}
+	switch {
+	case f.zone != nil:
+		return at(f.zone)
+	case f.offset != -1:
+		t := at(UTC)
+		t.sec -= int64(f.offset)
+		if name, offset, _, _, _ := local.lookup(t.unixSec()); offset == f.offset && (f.zoneName == "" || name == f.zoneName) {
 			t.setLoc(local)
-			return t, nil
+		} else {
+			t.setLoc(FixedZone(f.zoneName, f.offset))
 		}
-
-		// Otherwise create a fake zone to record the offset.
-		t.setLoc(FixedZone(zoneName, zoneOffset))
-		return t, nil
-	}
-
-	if zoneName != "" {
-		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
-		// Use the local zone's offset if it has this abbreviation now.
-		name, offset, _, _, _ := local.lookup(t.unixSec())
-		if name == zoneName {
+		return t
+	case f.zoneName != "":
+		t := at(UTC)
+		if name, offset, _, _, _ := local.lookup(t.unixSec()); name == f.zoneName {
 			t.sec -= int64(offset)
 			t.setLoc(local)
-			return t, nil
+			return t
 		}
-
-		// Otherwise, create a fake zone with unknown offset (0 unless the
-		// name is GMT+h).
-		offset = 0
-		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
-			offset, _ = atoi(zoneName[3:]) // Guaranteed OK by parseGMT.
-			offset *= 3600
+		offset := 0
+		if len(f.zoneName) > 3 && hasPrefix(f.zoneName, "GMT") {
+			hours, _ := atoi(f.zoneName[3:])
+			offset = hours * 3600
 		}
-		t.setLoc(FixedZone(zoneName, offset))
-		return t, nil
+		t.setLoc(FixedZone(f.zoneName, offset))
+		return t
 	}
-
-	// Otherwise, fall back to default.
-	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLocation), nil
+	return at(defaultLoc)
 }
 
-// daysBefore returns the number of days in a non-leap year before month
-// m; daysBefore(December+1) is 365.
-func daysBefore(m Month) int {
-	n := 0
-	for i := January; i < m; i++ {
-		n += daysIn(i, 1) // year 1 is not a leap year
+// rfc3339Check reports why the RFC 3339 text rfc, as RFC3339Nano writes
+// it, is not valid RFC 3339 ("" if it is): a year that is not four digits,
+// or a zone offset of 24 hours or more.
+func rfc3339Check(rfc []byte) string {
+	if rfc[4] != '-' {
+		return "year outside of range [0,9999]"
 	}
-	return n
+	if n := len(rfc); rfc[n-1] != 'Z' {
+		// The offset is the last six bytes, "+hh:mm", if hh has two digits.
+		sign, hh := rfc[n-6], rfc[n-5:n-3]
+		if '0' <= sign && sign <= '9' || (hh[0]-'0')*10+(hh[1]-'0') >= 24 {
+			return "timezone hour outside of range [0,23]"
+		}
+	}
+	return ""
 }
 
-// MarshalText implements encoding.TextMarshaler: RFC 3339 with
-// sub-second precision.
+// appendRFC3339 appends t as RFC3339Nano writes it, or returns an error
+// (with the given prefix) when that is not valid RFC 3339.
+func (t Time) appendRFC3339(b []byte, prefix string) ([]byte, error) {
+	rfc := t.AppendFormat(nil, RFC3339Nano)
+	if why := rfc3339Check(rfc); why != "" {
+		return nil, errors.New(prefix + why)
+	}
+	return append(b, rfc...), nil
+}
+
+// MarshalText writes t as RFC 3339 with nanoseconds; a time RFC 3339
+// cannot express is an error.
 func (t Time) MarshalText() ([]byte, error) {
-	return t.AppendText(make([]byte, 0, len(RFC3339Nano)))
+	return t.appendRFC3339(make([]byte, 0, len(RFC3339Nano)), "Time.MarshalText: ")
 }
 
-// AppendText implements encoding.TextAppender.
+// AppendText is MarshalText appending to b.
 func (t Time) AppendText(b []byte) ([]byte, error) {
-	if y := t.Year(); y < 0 || y >= 10000 {
-		return b, errors.New("Time.MarshalText: year outside of range [0,9999]")
-	}
-	return t.AppendFormat(b, RFC3339Nano), nil
+	return t.appendRFC3339(b, "Time.AppendText: ")
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler: the time must be in
-// RFC 3339 format.
+// UnmarshalText reads an RFC 3339 time.
 func (t *Time) UnmarshalText(data []byte) error {
-	var err error
-	*t, err = Parse(RFC3339, string(data))
+	parsed, err := Parse(RFC3339, string(data))
+	*t = parsed
 	return err
 }
 
-// MarshalJSON implements json.Marshaler: a quoted RFC 3339 string with
-// sub-second precision.
+// MarshalJSON writes t as a JSON string holding MarshalText's text.
 func (t Time) MarshalJSON() ([]byte, error) {
-	if y := t.Year(); y < 0 || y >= 10000 {
-		return nil, errTimeJSON
+	quoted, err := t.appendRFC3339([]byte{'"'}, "Time.MarshalJSON: ")
+	if err != nil {
+		return nil, err
 	}
-	b := make([]byte, 0, len(RFC3339Nano)+2)
-	b = append(b, '"')
-	b = t.AppendFormat(b, RFC3339Nano)
-	b = append(b, '"')
-	return b, nil
+	return append(quoted, '"'), nil
 }
 
-// UnmarshalJSON implements json.Unmarshaler: the time must be a quoted
-// RFC 3339 string; null is a no-op.
+// UnmarshalJSON reads a JSON string holding an RFC 3339 time; null leaves
+// t unchanged.
 func (t *Time) UnmarshalJSON(data []byte) error {
-	if string(data) == "null" {
+	text := string(data)
+	if text == "null" {
 		return nil
 	}
-	if len(data) < 2 || data[0] != '"' || data[len(data)-1] != '"' {
+	if len(text) < 2 || text[0] != '"' || text[len(text)-1] != '"' {
 		return errors.New("Time.UnmarshalJSON: input is not a JSON string")
 	}
-	var err error
-	*t, err = Parse(RFC3339, string(data[1:len(data)-1]))
-	return err
+	return t.UnmarshalText(data[1 : len(data)-1])
 }

@@ -3,8 +3,8 @@
 // resetTimer hooks and Sleep; everything else is Go.
 package time
 
-// Sleep pauses the current goroutine for at least the duration d. A
-// negative or zero duration causes Sleep to return immediately. Native: it
+// Sleep blocks the calling goroutine until at least d has passed; for
+// d <= 0 it returns at once. Native: it
 // parks the goroutine on a pending timer (never blocking a thread).
 func Sleep(d Duration)
 
@@ -30,23 +30,23 @@ func stopTimer(id uintptr) bool
 // value, and report whether the timer had been active.
 func resetTimer(id uintptr, d, period Duration) bool
 
-// The Timer type represents a single event. When the Timer expires, the
-// current time will be sent on C, unless the Timer was created by
-// AfterFunc.
+// Timer is a one-shot alarm. When it goes off, the time of that moment
+// is sent on C (for a Timer from NewTimer) or a function is started (for
+// one from AfterFunc, whose C is nil).
 type Timer struct {
 	C <-chan Time
 	r uintptr // runtime timer handle; 0 for a Timer not made by NewTimer or AfterFunc
 }
 
-// NewTimer creates a new Timer that will send the current time on its
-// channel after at least duration d.
+// NewTimer starts a Timer that goes off once d (at least) has passed.
 func NewTimer(d Duration) *Timer {
 	c, r := startTimer(d, 0, nil, true)
 	return &Timer{C: c, r: r}
 }
 
-// Stop prevents the Timer from firing. It returns true if the call stops
-// the timer, false if the timer has already expired or been stopped.
+// Stop cancels the Timer. The result is true if it was still pending
+// (this call kept it from going off), false if it had gone off or been
+// stopped already.
 func (t *Timer) Stop() bool {
 	if t.r == 0 {
 		panic("time: Stop called on uninitialized Timer")
@@ -54,9 +54,8 @@ func (t *Timer) Stop() bool {
 	return stopTimer(t.r)
 }
 
-// Reset changes the timer to expire after duration d. It returns true if
-// the timer had been active, false if the timer had expired or been
-// stopped.
+// Reset makes the Timer go off d from now, pending or not, and reports
+// whether it was still pending.
 func (t *Timer) Reset(d Duration) bool {
 	if t.r == 0 {
 		panic("time: Reset called on uninitialized Timer")
@@ -64,29 +63,28 @@ func (t *Timer) Reset(d Duration) bool {
 	return resetTimer(t.r, d, 0)
 }
 
-// After waits for the duration to elapse and then sends the current time
-// on the returned channel. It is equivalent to NewTimer(d).C.
+// After is NewTimer(d).C: a channel that receives the time once d has
+// passed.
 func After(d Duration) <-chan Time {
 	return NewTimer(d).C
 }
 
-// AfterFunc waits for the duration to elapse and then calls f in its own
-// goroutine. It returns a Timer that can be used to cancel the call using
-// its Stop method. The returned Timer's C field is not used.
+// AfterFunc starts f in a new goroutine once d has passed. Stopping the
+// returned Timer before then cancels the call; its C is nil.
 func AfterFunc(d Duration, f func()) *Timer {
 	_, r := startTimer(d, 0, f, false)
 	return &Timer{r: r}
 }
 
-// A Ticker holds a channel that delivers “ticks” of a clock at intervals.
+// Ticker is a repeating alarm: every period it sends the time on C,
+// dropping a tick the receiver has not kept up with.
 type Ticker struct {
-	C <-chan Time // The channel on which the ticks are delivered.
+	C <-chan Time // receives the ticks
 	r uintptr     // runtime timer handle; 0 for a Ticker not made by NewTicker
 }
 
-// NewTicker returns a new Ticker containing a channel that will send the
-// current time on the channel after each tick. The period of the ticks is
-// specified by the duration argument. It panics if d <= 0.
+// NewTicker starts a Ticker with period d; d must be positive (it
+// panics otherwise).
 func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
@@ -95,7 +93,7 @@ func NewTicker(d Duration) *Ticker {
 	return &Ticker{C: c, r: r}
 }
 
-// Stop turns off a ticker. After Stop, no more ticks will be sent.
+// Stop ends the ticks; none is sent after it returns.
 func (t *Ticker) Stop() {
 	if t.r == 0 {
 		return
@@ -103,9 +101,8 @@ func (t *Ticker) Stop() {
 	stopTimer(t.r)
 }
 
-// Reset stops a ticker and resets its period to the specified duration.
-// The next tick will arrive after the new period elapses. It panics if
-// d <= 0.
+// Reset gives the Ticker the period d (which must be positive, or it
+// panics) and restarts it, the next tick coming d from now.
 func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
@@ -116,8 +113,8 @@ func (t *Ticker) Reset(d Duration) {
 	resetTimer(t.r, d, d)
 }
 
-// Tick is a convenience wrapper for NewTicker providing access to the
-// ticking channel only. Unlike NewTicker, Tick will return nil if d <= 0.
+// Tick returns the channel of a new Ticker of period d, or nil when
+// d <= 0 (where NewTicker would panic).
 func Tick(d Duration) <-chan Time {
 	if d <= 0 {
 		return nil

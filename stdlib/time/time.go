@@ -3,7 +3,7 @@
 // zone.go, layouts in format.go, Duration in duration.go, timers in sleep.go.
 package time
 
-import "errors"
+import "math/bits"
 
 // A Time represents an instant in time with nanosecond precision.
 //
@@ -20,16 +20,15 @@ type Time struct {
 	loc  *Location
 }
 
+// Calendar constants.
 const (
 	secondsPerMinute = 60
 	secondsPerHour   = 60 * secondsPerMinute
 	secondsPerDay    = 24 * secondsPerHour
-	secondsPerWeek   = 7 * secondsPerDay
 
 	// unixToInternal is the number of seconds from January 1, year 1 to
-	// January 1, 1970.
+	// January 1, 1970: 1969 years of 365 days, plus their leap days.
 	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
-	internalToUnix int64 = -unixToInternal
 )
 
 // now is the clock hook. Native: return the wall clock as Unix seconds and
@@ -37,260 +36,218 @@ const (
 // started plus 1 (so it is never 0).
 func now() (sec int64, nsec int32, mono int64)
 
-// Now returns the current local time.
+// Now returns the current time in Local, with a monotonic clock reading.
 func Now() Time {
 	sec, nsec, mono := now()
 	return Time{sec: sec + unixToInternal, nsec: nsec, mono: mono, loc: Local}
 }
 
-// Unix returns the local Time corresponding to the given Unix time, sec
-// seconds and nsec nanoseconds since January 1, 1970 UTC. nsec may be
-// outside [0, 999999999].
+// Unix returns the Local time sec seconds plus nsec nanoseconds after
+// January 1, 1970 UTC (nsec may be outside [0, 1e9)).
 func Unix(sec int64, nsec int64) Time {
-	if nsec < 0 || nsec >= 1e9 {
-		n := nsec / 1e9
-		sec += n
-		nsec -= n * 1e9
-		if nsec < 0 {
-			nsec += 1e9
-			sec--
-		}
-	}
+	sec, nsec = int64Carry(sec, nsec, 1e9)
 	return Time{sec: sec + unixToInternal, nsec: int32(nsec), loc: Local}
 }
 
-// UnixMilli returns the local Time corresponding to the given Unix time,
-// msec milliseconds since January 1, 1970 UTC.
-func UnixMilli(msec int64) Time {
-	return Unix(msec/1e3, (msec%1e3)*1e6)
+// int64Carry moves whole multiples of base from lo into hi, leaving lo in
+// [0, base).
+func int64Carry(hi, lo, base int64) (int64, int64) {
+	q := lo / base
+	if lo%base < 0 {
+		q--
+	}
+	return hi + q, lo - q*base
 }
 
-// UnixMicro returns the local Time corresponding to the given Unix time,
-// usec microseconds since January 1, 1970 UTC.
-func UnixMicro(usec int64) Time {
-	return Unix(usec/1e6, (usec%1e6)*1e3)
-}
+// UnixMilli returns the Local time msec milliseconds after the Unix epoch.
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, msec%1e3*1e6) }
 
-// Since returns the time elapsed since t. It is shorthand for
-// time.Now().Sub(t).
-func Since(t Time) Duration {
-	return Now().Sub(t)
-}
+// UnixMicro returns the Local time usec microseconds after the Unix epoch.
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, usec%1e6*1e3) }
 
-// Until returns the duration until t. It is shorthand for t.Sub(time.Now()).
-func Until(t Time) Duration {
-	return t.Sub(Now())
-}
+// Since is Now().Sub(t).
+func Since(t Time) Duration { return Now().Sub(t) }
 
-func (t *Time) stripMono() {
-	t.mono = 0
-}
+// Until is t.Sub(Now()).
+func Until(t Time) Duration { return t.Sub(Now()) }
 
+// stripMono drops t's monotonic clock reading.
+func (t *Time) stripMono() { t.mono = 0 }
+
+// setLoc sets t's Location (UTC is stored as nil) and drops the monotonic
+// reading.
 func (t *Time) setLoc(loc *Location) {
 	if loc == &utcLoc {
 		loc = nil
 	}
-	t.stripMono()
-	t.loc = loc
+	t.loc, t.mono = loc, 0
 }
 
-// unixSec returns the time's seconds since Jan 1 1970.
-func (t Time) unixSec() int64 { return t.sec + internalToUnix }
-
-// abs returns the time's seconds since January 1, year 1 in its zone.
-func (t Time) abs() int64 {
-	_, offset, _, _, _ := t.loc.lookup(t.unixSec())
-	return t.sec + int64(offset)
+// addSec adds d seconds, saturating at the ends of the range as Go does.
+func (t *Time) addSec(d int64) {
+	sum := t.sec + d
+	switch {
+	case (sum > t.sec) == (d > 0):
+		t.sec = sum
+	case d > 0:
+		t.sec = 1<<63 - 1
+	default:
+		t.sec = -(1<<63 - 1)
+	}
 }
 
-// locabs returns the zone name, offset and abs together.
+// unixSec returns t in seconds since the Unix epoch.
+func (t Time) unixSec() int64 { return t.sec - unixToInternal }
+
+// locabs returns the zone in effect at t (its abbreviation and offset)
+// and t's local wall clock as seconds since January 1, year 1.
 func (t Time) locabs() (name string, offset int, abs int64) {
 	name, offset, _, _, _ = t.loc.lookup(t.unixSec())
 	return name, offset, t.sec + int64(offset)
 }
 
-// IsZero reports whether t represents the zero time instant, January 1,
-// year 1, 00:00:00 UTC.
-func (t Time) IsZero() bool {
-	return t.sec == 0 && t.nsec == 0
+// abs returns t's local wall clock as seconds since January 1, year 1.
+func (t Time) abs() int64 {
+	_, _, abs := t.locabs()
+	return abs
 }
 
-// After reports whether the time instant t is after u.
-func (t Time) After(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono > u.mono
-	}
-	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
-}
+// IsZero reports whether t is the zero Time, January 1, year 1, 00:00:00
+// UTC.
+func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
-// Before reports whether the time instant t is before u.
-func (t Time) Before(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono < u.mono
-	}
-	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
-}
-
-// Compare compares the time instant t with u: -1 if t is before u, 0 if
-// they are the same instant, +1 if t is after u.
+// Compare returns -1, 0 or +1 as t is before, at or after u. When both
+// carry monotonic clock readings, those are compared instead.
 func (t Time) Compare(u Time) int {
-	var tc, uc int64
-	if t.mono != 0 && u.mono != 0 {
-		tc, uc = t.mono, u.mono
-	} else {
-		tc, uc = t.sec, u.sec
-		if tc == uc {
-			tc, uc = int64(t.nsec), int64(u.nsec)
-		}
-	}
+	var a, b int64
 	switch {
-	case tc < uc:
+	case t.mono != 0 && u.mono != 0:
+		a, b = t.mono, u.mono
+	case t.sec != u.sec:
+		a, b = t.sec, u.sec
+	default:
+		a, b = int64(t.nsec), int64(u.nsec)
+	}
+	if a < b {
 		return -1
-	case tc > uc:
+	}
+	if a > b {
 		return +1
 	}
 	return 0
 }
 
-// Equal reports whether t and u represent the same time instant, even if
-// they are in different locations.
-func (t Time) Equal(u Time) bool {
-	if t.mono != 0 && u.mono != 0 {
-		return t.mono == u.mono
-	}
-	return t.sec == u.sec && t.nsec == u.nsec
-}
+// After reports whether t is after u.
+func (t Time) After(u Time) bool { return t.Compare(u) > 0 }
 
-// A Month specifies a month of the year (January = 1, ...).
+// Before reports whether t is before u.
+func (t Time) Before(u Time) bool { return t.Compare(u) < 0 }
+
+// Equal reports whether t and u are the same instant (whatever their
+// Locations).
+func (t Time) Equal(u Time) bool { return t.Compare(u) == 0 }
+
+// Month is a month of the year, January being 1.
 type Month int
 
+// The months.
 const (
-	January Month = 1 + iota
-	February
-	March
-	April
-	May
-	June
-	July
-	August
-	September
-	October
-	November
-	December
+	January, February, March, April        Month = 1, 2, 3, 4
+	May, June, July, August                Month = 5, 6, 7, 8
+	September, October, November, December Month = 9, 10, 11, 12
 )
 
-var longMonthNames = []string{
-	"January", "February", "March", "April", "May", "June",
-	"July", "August", "September", "October", "November", "December",
-}
+// The English names of months and weekdays, and their three-letter forms.
+var (
+	longMonthNames  = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	longDayNames    = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	shortDayNames   = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+)
 
-var shortMonthNames = []string{
-	"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-	"Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-}
-
-// String returns the English name of the month ("January", "February", ...).
+// String returns the month's English name, or "%!Month(n)" (n as an
+// unsigned number) for values outside January to December.
 func (m Month) String() string {
-	if January <= m && m <= December {
-		return longMonthNames[m-1]
+	if m < January || m > December {
+		return "%!Month(" + decimal(uint64(m)) + ")"
 	}
-	return "%!Month(" + utoa(uint64(m)) + ")"
+	return longMonthNames[m-January]
 }
 
-// A Weekday specifies a day of the week (Sunday = 0, ...).
+// Weekday is a day of the week, Sunday being 0.
 type Weekday int
 
+// The days of the week.
 const (
-	Sunday Weekday = iota
-	Monday
-	Tuesday
-	Wednesday
-	Thursday
-	Friday
-	Saturday
+	Sunday, Monday, Tuesday, Wednesday Weekday = 0, 1, 2, 3
+	Thursday, Friday, Saturday         Weekday = 4, 5, 6
 )
 
-var longDayNames = []string{
-	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-}
-
-var shortDayNames = []string{
-	"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat",
-}
-
-// String returns the English name of the day ("Sunday", "Monday", ...).
+// String returns the day's English name, or "%!Weekday(n)" (n as an
+// unsigned number) for values outside Sunday to Saturday.
 func (d Weekday) String() string {
-	if Sunday <= d && d <= Saturday {
-		return longDayNames[d]
+	if d < Sunday || d > Saturday {
+		return "%!Weekday(" + decimal(uint64(d)) + ")"
 	}
-	return "%!Weekday(" + utoa(uint64(d)) + ")"
-}
-
-// utoa formats x in decimal (out-of-range Months and Weekdays print
-// their value as a uint64, as Go's do).
-func utoa(x uint64) string {
-	var buf [20]byte
-	return string(buf[fmtInt(buf[:], x):])
+	return longDayNames[d]
 }
 
 // floorDiv returns the floor of a/b for b > 0.
 func floorDiv(a, b int64) int64 {
-	q := a / b
-	if a%b < 0 {
-		q--
-	}
+	q, _ := int64Carry(0, a, b)
 	return q
 }
 
-// daysFromCivil returns the number of days from January 1, year 1 to the
-// given proleptic Gregorian date (month 1-12, day 1-31, possibly past the
-// month's end).
+// The calendar below is the proleptic Gregorian one, counted in days from
+// January 1, year 1 (day 0). It works in 400-year eras starting on
+// March 1, so that leap days fall at the end of a year (Howard Hinnant's
+// "days_from_civil" and "civil_from_days").
+
+// daysFromCivil returns the day number of the given date (month 1-12, day
+// 1-31 or past the month's end).
 func daysFromCivil(y int64, m int, d int) int64 {
 	if m <= 2 {
-		y--
+		y-- // January and February end the previous March-based year
 	}
 	era := floorDiv(y, 400)
-	yoe := y - era*400                     // [0, 399]
-	mp := int64((m + 9) % 12)              // March = 0
-	doy := (153*mp+2)/5 + int64(d) - 1     // [0, 365]
-	doe := yoe*365 + yoe/4 - yoe/100 + doy // [0, 146096]
-	return era*146097 + doe - 306
+	yearOfEra := y - era*400
+	monthFromMarch := int64((m + 9) % 12)
+	dayOfYear := (153*monthFromMarch+2)/5 + int64(d) - 1
+	dayOfEra := yearOfEra*365 + yearOfEra/4 - yearOfEra/100 + dayOfYear
+	return era*146097 + dayOfEra - 306
 }
 
 // civilFromDays is the inverse of daysFromCivil.
 func civilFromDays(z int64) (year int, month Month, day int) {
 	z += 306
 	era := floorDiv(z, 146097)
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	y := yoe + era*400
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := mp + 3
-	if mp >= 10 {
-		m = mp - 9
-	}
+	dayOfEra := z - era*146097
+	yearOfEra := (dayOfEra - dayOfEra/1460 + dayOfEra/36524 - dayOfEra/146096) / 365
+	dayOfYear := dayOfEra - (365*yearOfEra + yearOfEra/4 - yearOfEra/100)
+	monthFromMarch := (5*dayOfYear + 2) / 153
+	d := dayOfYear - (153*monthFromMarch+2)/5 + 1
+	m := (monthFromMarch+2)%12 + 1
+	y := yearOfEra + era*400
 	if m <= 2 {
 		y++
 	}
 	return int(y), Month(m), int(d)
 }
 
+// isLeap reports whether year has a February 29.
 func isLeap(year int) bool {
 	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
 }
 
 // daysIn returns the number of days in month m of year.
 func daysIn(m Month, year int) int {
-	if m == February {
-		if isLeap(year) {
-			return 29
-		}
-		return 28
+	switch m {
+	case February:
+		return 28 + boolInt(isLeap(year))
+	case April, June, September, November:
+		return 30
 	}
-	// 31 for odd months up to July, for even months from August on.
-	return 30 + int((m+m/8)&1)
+	return 31
 }
 
 // absDate returns the date of abs seconds since year 1.
@@ -305,405 +262,286 @@ func absYearDay(abs int64) int {
 	return int(days-daysFromCivil(int64(y), 1, 1)) + 1
 }
 
-// absWeekday returns the day of the week of abs (January 1, year 1 was a
-// Monday).
+// absWeekday returns the day of the week of abs (day 0 was a Monday).
 func absWeekday(abs int64) Weekday {
 	days := floorDiv(abs, secondsPerDay)
 	return Weekday((days%7 + 8) % 7)
 }
 
-// absClock returns hour, minute and second within the day of abs.
+// absClock returns the hour, minute and second within the day of abs.
 func absClock(abs int64) (hour, min, sec int) {
 	s := int(abs - floorDiv(abs, secondsPerDay)*secondsPerDay)
-	hour = s / secondsPerHour
-	s -= hour * secondsPerHour
-	min = s / secondsPerMinute
-	sec = s - min*secondsPerMinute
-	return
+	return s / secondsPerHour, s % secondsPerHour / secondsPerMinute, s % secondsPerMinute
 }
 
-// Date returns the year, month, and day in which t occurs.
-func (t Time) Date() (year int, month Month, day int) {
-	return absDate(t.abs())
-}
+// Date returns t's year, month and day in its Location.
+func (t Time) Date() (year int, month Month, day int) { return absDate(t.abs()) }
 
-// Year returns the year in which t occurs.
+// Clock returns t's hour, minute and second in its Location.
+func (t Time) Clock() (hour, min, sec int) { return absClock(t.abs()) }
+
+// Year returns t's year.
 func (t Time) Year() int {
 	y, _, _ := t.Date()
 	return y
 }
 
-// Month returns the month of the year specified by t.
+// Month returns t's month.
 func (t Time) Month() Month {
 	_, m, _ := t.Date()
 	return m
 }
 
-// Day returns the day of the month specified by t.
+// Day returns t's day of the month.
 func (t Time) Day() int {
 	_, _, d := t.Date()
 	return d
 }
 
-// Weekday returns the day of the week specified by t.
-func (t Time) Weekday() Weekday {
-	return absWeekday(t.abs())
-}
-
-// ISOWeek returns the ISO 8601 year and week number in which t occurs.
-// Week ranges from 1 to 53. Jan 01 to Jan 03 of year n might belong to week
-// 52 or 53 of year n-1, and Dec 29 to Dec 31 might belong to week 1 of year
-// n+1.
-func (t Time) ISOWeek() (year, week int) {
-	abs := t.abs()
-	wd := (int(absWeekday(abs)) + 6) % 7 // Monday = 0
-	// The Thursday of the same ISO week decides the year.
-	thu := abs + int64(3-wd)*secondsPerDay
-	year, _, _ = absDate(thu)
-	return year, (absYearDay(thu)-1)/7 + 1
-}
-
-// Clock returns the hour, minute, and second within the day specified by t.
-func (t Time) Clock() (hour, min, sec int) {
-	return absClock(t.abs())
-}
-
-// Hour returns the hour within the day specified by t, in the range [0, 23].
+// Hour returns t's hour, 0 to 23.
 func (t Time) Hour() int {
 	h, _, _ := t.Clock()
 	return h
 }
 
-// Minute returns the minute offset within the hour specified by t, in the
-// range [0, 59].
+// Minute returns t's minute, 0 to 59.
 func (t Time) Minute() int {
 	_, m, _ := t.Clock()
 	return m
 }
 
-// Second returns the second offset within the minute specified by t, in
-// the range [0, 59].
+// Second returns t's second, 0 to 59.
 func (t Time) Second() int {
 	_, _, s := t.Clock()
 	return s
 }
 
-// Nanosecond returns the nanosecond offset within the second specified by
-// t, in the range [0, 999999999].
-func (t Time) Nanosecond() int {
-	return int(t.nsec)
+// Nanosecond returns t's nanosecond within the second.
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+// Weekday returns t's day of the week.
+func (t Time) Weekday() Weekday { return absWeekday(t.abs()) }
+
+// YearDay returns t's day of the year, 1 to 365 (366 in leap years).
+func (t Time) YearDay() int { return absYearDay(t.abs()) }
+
+// ISOWeek returns the ISO 8601 year and week (1 to 53) of t: weeks start
+// on Monday, and the year a week belongs to is that of its Thursday.
+func (t Time) ISOWeek() (year, week int) {
+	abs := t.abs()
+	fromMonday := (int(absWeekday(abs)) + 6) % 7
+	thursday := abs + int64(3-fromMonday)*secondsPerDay
+	year, _, _ = absDate(thursday)
+	return year, (absYearDay(thursday)-1)/7 + 1
 }
 
-// YearDay returns the day of the year specified by t, in the range [1,365]
-// for non-leap years, and [1,366] in leap years.
-func (t Time) YearDay() int {
-	return absYearDay(t.abs())
-}
-
-const (
-	minDuration Duration = -1 << 63
-	maxDuration Duration = 1<<63 - 1
-)
-
-// Add returns the time t+d.
+// Add returns t+d. The monotonic reading moves too, unless that
+// overflows (then it is dropped).
 func (t Time) Add(d Duration) Time {
-	dsec := int64(d / 1e9)
-	nsec := t.nsec + int32(d%1e9)
-	if nsec >= 1e9 {
-		dsec++
-		nsec -= 1e9
-	} else if nsec < 0 {
-		dsec--
-		nsec += 1e9
-	}
-	t.sec += dsec
-	t.nsec = nsec
+	dsec, nsec := int64Carry(int64(d/Second), int64(t.nsec)+int64(d%Second), 1e9)
+	t.nsec = int32(nsec)
+	t.addSec(dsec)
 	if t.mono != 0 {
 		m := t.mono + int64(d)
 		if d < 0 && m > t.mono || d > 0 && m < t.mono || m <= 0 {
-			t.mono = 0 // overflow: drop the monotonic reading
-		} else {
-			t.mono = m
+			m = 0 // out of range: drop the reading
 		}
+		t.mono = m
 	}
 	return t
 }
 
-// Sub returns the duration t-u. If the result exceeds the maximum (or
-// minimum) value that can be stored in a Duration, the maximum (or
-// minimum) duration will be returned.
+// Sub returns t-u, clamped to the Duration range. With monotonic readings
+// on both, those are subtracted.
 func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
 		d := Duration(t.mono - u.mono)
-		if d < 0 && t.mono > u.mono {
+		switch {
+		case d < 0 && t.mono > u.mono:
 			return maxDuration
-		}
-		if d > 0 && t.mono < u.mono {
+		case d > 0 && t.mono < u.mono:
 			return minDuration
 		}
 		return d
 	}
 	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
-	// Check for overflow or underflow.
-	switch {
-	case u.Add(d).Equal(t):
+	if u.Add(d).Equal(t) {
 		return d
-	case t.Before(u):
+	}
+	if t.Before(u) {
 		return minDuration
-	default:
-		return maxDuration
 	}
+	return maxDuration
 }
 
-// AddDate returns the time corresponding to adding the given number of
-// years, months, and days to t, normalized as Date does.
+// AddDate returns t moved by the given years, months and days, in its
+// Location, normalized as Date normalizes (October 32 is November 1).
 func (t Time) AddDate(years int, months int, days int) Time {
-	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
-	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+	y, m, d := t.Date()
+	hh, mm, ss := t.Clock()
+	return Date(y+years, m+Month(months), d+days, hh, mm, ss, int(t.nsec), t.Location())
 }
 
-// UTC returns t with the location set to UTC.
-func (t Time) UTC() Time {
-	t.setLoc(&utcLoc)
-	return t
-}
-
-// Local returns t with the location set to local time.
-func (t Time) Local() Time {
-	t.setLoc(Local)
-	return t
-}
-
-// In returns a copy of t representing the same time instant, but with the
-// copy's location information set to loc for display purposes. In panics
-// if loc is nil.
-func (t Time) In(loc *Location) Time {
-	if loc == nil {
-		panic("time: missing Location in call to Time.In")
-	}
+// withLoc returns t with Location loc (and no monotonic reading).
+func (t Time) withLoc(loc *Location) Time {
 	t.setLoc(loc)
 	return t
 }
 
-// Location returns the time zone information associated with t.
+// UTC returns t in UTC.
+func (t Time) UTC() Time { return t.withLoc(&utcLoc) }
+
+// Local returns t in Local.
+func (t Time) Local() Time { return t.withLoc(Local) }
+
+// In returns t in loc. It panics if loc is nil.
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	return t.withLoc(loc)
+}
+
+// Location returns t's Location.
 func (t Time) Location() *Location {
-	l := t.loc
-	if l == nil {
-		l = UTC
+	if t.loc == nil {
+		return UTC
 	}
-	return l
+	return t.loc
 }
 
-// Zone computes the time zone in effect at time t, returning the
-// abbreviated name of the zone and its offset in seconds east of UTC.
+// Zone returns the abbreviation and offset (seconds east of UTC) of the
+// zone in effect at t.
 func (t Time) Zone() (name string, offset int) {
-	name, offset, _, _, _ = t.loc.lookup(t.unixSec())
-	return
+	name, offset, _ = t.locabs()
+	return name, offset
 }
 
-// ZoneBounds returns the bounds of the time zone in effect at time t; a
-// zero Time means the zone goes on forever in that direction.
+// ZoneBounds returns when the zone in effect at t began and ends; a zero
+// Time stands for a zone without that bound.
 func (t Time) ZoneBounds() (start, end Time) {
-	_, _, startSec, endSec, _ := t.loc.lookup(t.unixSec())
-	if startSec != alpha {
-		start = Unix(startSec, 0)
-		start.setLoc(t.loc)
+	_, _, from, to, _ := t.loc.lookup(t.unixSec())
+	bound := func(sec int64) Time {
+		b := Unix(sec, 0)
+		b.setLoc(t.loc)
+		return b
 	}
-	if endSec != omega {
-		end = Unix(endSec, 0)
-		end.setLoc(t.loc)
+	if from != alpha {
+		start = bound(from)
 	}
-	return
+	if to != omega {
+		end = bound(to)
+	}
+	return start, end
 }
 
-// IsDST reports whether the time in the configured location is in
-// Daylight Savings Time.
+// IsDST reports whether t is in daylight saving time in its Location.
 func (t Time) IsDST() bool {
-	_, _, _, _, isDST := t.loc.lookup(t.unixSec())
-	return isDST
+	_, _, _, _, dst := t.loc.lookup(t.unixSec())
+	return dst
 }
 
-// Unix returns t as a Unix time, the number of seconds elapsed since
-// January 1, 1970 UTC.
-func (t Time) Unix() int64 {
-	return t.unixSec()
+// Unix returns t in seconds since January 1, 1970 UTC.
+func (t Time) Unix() int64 { return t.unixSec() }
+
+// UnixMilli returns t in milliseconds since the Unix epoch.
+func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + int64(t.nsec)/1e6 }
+
+// UnixMicro returns t in microseconds since the Unix epoch.
+func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + int64(t.nsec)/1e3 }
+
+// UnixNano returns t in nanoseconds since the Unix epoch (wrapping outside
+// the years 1678 to 2262).
+func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + int64(t.nsec) }
+
+// carry moves whole multiples of base from lo into hi, leaving lo in
+// [0, base).
+func carry(hi, lo, base int) (int, int) {
+	q := lo / base
+	if lo%base < 0 {
+		q--
+	}
+	return hi + q, lo - q*base
 }
 
-// UnixMilli returns t as a Unix time in milliseconds.
-func (t Time) UnixMilli() int64 {
-	return t.unixSec()*1e3 + int64(t.nsec)/1e6
-}
-
-// UnixMicro returns t as a Unix time in microseconds.
-func (t Time) UnixMicro() int64 {
-	return t.unixSec()*1e6 + int64(t.nsec)/1e3
-}
-
-// UnixNano returns t as a Unix time in nanoseconds.
-func (t Time) UnixNano() int64 {
-	return t.unixSec()*1e9 + int64(t.nsec)
-}
-
-// Date returns the Time corresponding to
-//
-//	yyyy-mm-dd hh:mm:ss + nsec nanoseconds
-//
-// in the appropriate zone for that time in the given location. Values
-// outside their usual ranges are normalized (October 32 is November 1).
-// Date panics if loc is nil.
+// Date returns the Time of the given wall clock date and time in loc.
+// Out-of-range values carry over (October 32 is November 1, hour 25 is 1
+// the next day). Where the wall clock is ambiguous or skipped by a zone
+// change, the result uses the offset in effect just before the change
+// (as Go does). Date panics if loc is nil.
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
 	if loc == nil {
 		panic("time: missing Location in call to Date")
 	}
 	m := int(month) - 1
-	year, m = norm(year, m, 12)
-	month = Month(m) + 1
-	sec, nsec = norm(sec, nsec, 1e9)
-	min, sec = norm(min, sec, 60)
-	hour, min = norm(hour, min, 60)
-	day, hour = norm(day, hour, 24)
+	year, m = carry(year, m, 12)
+	sec, nsec = carry(sec, nsec, 1e9)
+	min, sec = carry(min, sec, 60)
+	hour, min = carry(hour, min, 60)
+	day, hour = carry(day, hour, 24)
 
-	days := daysFromCivil(int64(year), int(month), 1) + int64(day) - 1
-	abs := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
-	unix := abs + internalToUnix
+	days := daysFromCivil(int64(year), m+1, 1) + int64(day) - 1
+	wall := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec) - unixToInternal
 
-	// Look up the zone offset for the local wall time, then check it
-	// against the offset in effect at the resulting instant.
-	_, offset, start, end, _ := loc.lookup(unix)
+	// The offset in effect at the wall clock read as UTC, unless the
+	// instant it gives lies outside that zone's period: then the offset
+	// at that instant.
+	_, offset, from, to, _ := loc.lookup(wall)
 	if offset != 0 {
-		utc := unix - int64(offset)
-		if utc < start || utc >= end {
-			_, offset, _, _, _ = loc.lookup(utc)
+		if at := wall - int64(offset); at < from || at >= to {
+			_, offset, _, _, _ = loc.lookup(at)
 		}
-		unix -= int64(offset)
 	}
-	t := Time{sec: unix + unixToInternal, nsec: int32(nsec)}
+	t := Time{sec: wall - int64(offset) + unixToInternal, nsec: int32(nsec)}
 	t.setLoc(loc)
 	return t
 }
 
-// norm returns nhi, nlo such that hi * base + lo == nhi * base + nlo and
-// 0 <= nlo < base.
-func norm(hi, lo, base int) (nhi, nlo int) {
-	if lo < 0 {
-		n := (-lo-1)/base + 1
-		hi -= n
-		lo += n * base
+// Truncate rounds t down to a multiple of d since the zero Time (and
+// drops the monotonic reading); d <= 0 changes nothing else.
+func (t Time) Truncate(d Duration) Time {
+	if t.stripMono(); d > 0 {
+		t = t.Add(-remainder(t, d))
 	}
-	if lo >= base {
-		n := lo / base
-		hi += n
-		lo -= n * base
-	}
-	return hi, lo
+	return t
 }
 
-// Truncate returns the result of rounding t down to a multiple of d (since
-// the zero time). If d <= 0, Truncate returns t stripped of any monotonic
-// clock reading but otherwise unchanged.
-func (t Time) Truncate(d Duration) Time {
-	t.stripMono()
-	if d <= 0 {
+// Round rounds t to the nearest multiple of d since the zero Time, halves
+// up (and drops the monotonic reading); d <= 0 changes nothing else.
+func (t Time) Round(d Duration) Time {
+	if t.stripMono(); d <= 0 {
 		return t
 	}
-	r := mod(t, d)
+	r := remainder(t, d)
+	if !lessThanHalf(r, d) {
+		r -= d // round up: move forward by d-r
+	}
 	return t.Add(-r)
 }
 
-// Round returns the result of rounding t to the nearest multiple of d
-// (since the zero time), halfway values rounding up. If d <= 0, Round
-// returns t stripped of any monotonic clock reading but otherwise
-// unchanged.
-func (t Time) Round(d Duration) Time {
-	t.stripMono()
-	if d <= 0 {
-		return t
-	}
-	r := mod(t, d)
-	if lessThanHalf(r, d) {
-		return t.Add(-r)
-	}
-	return t.Add(d - r)
-}
-
-// mod returns t modulo d, measuring t from the zero time, for d > 0.
-func mod(t Time, d Duration) Duration {
-	neg := false
-	sec := t.sec
-	nsec := int64(t.nsec)
-	if sec < 0 {
-		// Work with the absolute value, then reflect.
-		neg = true
-		sec = -sec
-		nsec = -nsec
+// remainder returns t modulo d (d > 0), t counted in nanoseconds since
+// the zero Time, as a 128-bit number.
+func remainder(t Time, d Duration) Duration {
+	sec, nsec := t.sec, int64(t.nsec)
+	before := sec < 0
+	if before {
+		// Work on -t, then reflect the remainder.
+		sec, nsec = -sec, -nsec
 		if nsec < 0 {
-			nsec += 1e9
-			sec--
+			sec, nsec = sec-1, nsec+1e9
 		}
 	}
-	var r Duration
-	switch {
-	case d < Second && Second%(d+d) == 0:
-		r = Duration(nsec % int64(d))
-	case d%Second == 0:
-		d1 := int64(d / Second)
-		r = Duration(sec%d1)*Second + Duration(nsec)
-	default:
-		// Compute (sec*1e9 + nsec) mod d with 128-bit arithmetic.
-		hi, lo := mul64(uint64(sec), 1e9)
-		lo2 := lo + uint64(nsec)
-		if lo2 < lo {
-			hi++
-		}
-		r = Duration(rem128(hi, lo2, uint64(d)))
-	}
-	if neg && r != 0 {
+	hi, lo := bits.Mul64(uint64(sec), 1e9)
+	lo, c := bits.Add64(lo, uint64(nsec), 0)
+	r := Duration(bits.Rem64(hi+c, lo, uint64(d)))
+	if before && r != 0 {
 		r = d - r
 	}
 	return r
 }
 
-// mul64 returns the 128-bit product of x and y.
-func mul64(x, y uint64) (hi, lo uint64) {
-	const mask32 = 1<<32 - 1
-	x0 := x & mask32
-	x1 := x >> 32
-	y0 := y & mask32
-	y1 := y >> 32
-	w0 := x0 * y0
-	t := x1*y0 + w0>>32
-	w1 := t & mask32
-	w2 := t >> 32
-	w1 += x0 * y1
-	hi = x1*y1 + w2 + w1>>32
-	lo = x * y
-	return
-}
-
-// rem128 returns (hi<<64 | lo) mod y, by shift-and-subtract.
-func rem128(hi, lo, y uint64) uint64 {
-	var r uint64
-	for i := 127; i >= 0; i-- {
-		var bit uint64
-		if i >= 64 {
-			bit = hi >> uint(i-64) & 1
-		} else {
-			bit = lo >> uint(i) & 1
-		}
-		carry := r >> 63
-		r = r<<1 | bit
-		if carry != 0 || r >= y {
-			r -= y
-		}
-	}
-	return r
-}
-
-// lessThanHalf reports whether x+x < y but avoids overflow, assuming x
-// and y are both positive (Duration is signed).
+// lessThanHalf reports whether x+x < y, for positive x and y, without
+// overflowing.
 func lessThanHalf(x, y Duration) bool {
 	return uint64(x)+uint64(x) < uint64(y)
 }
-
-var errTimeJSON = errors.New("Time.MarshalJSON: year outside of range [0,9999]")

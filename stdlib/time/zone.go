@@ -74,47 +74,45 @@ func zoneLookup(zone int, sec int64) (name string, offset int, start, end int64,
 // for zoneLookup, or ok = false if there is no such zone.
 func loadZone(name string) (zone int, ok bool)
 
-var errLocation = errors.New("time: invalid location name")
+var (
+	errLocation = errors.New("time: invalid location name")
+	errBadData  = errors.New("malformed time zone information")
+)
 
-// LoadLocation returns the Location with the given name: "" or "UTC" is
-// UTC, "Local" is Local, otherwise the name is taken to be a location
-// name in the IANA Time Zone database, such as "America/New_York".
+// LoadLocation returns the Location called name: UTC for "" and "UTC",
+// Local for "Local", otherwise the zone of that name in the IANA Time Zone
+// database ("America/New_York"). Names with ".." or a leading slash or
+// backslash are refused.
 func LoadLocation(name string) (*Location, error) {
-	if name == "" || name == "UTC" {
+	switch name {
+	case "", "UTC":
 		return UTC, nil
-	}
-	if name == "Local" {
+	case "Local":
 		return Local, nil
 	}
-	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
+	if name[0] == '/' || name[0] == '\\' || hasDotDot(name) {
 		return nil, errLocation
 	}
-	zone, ok := loadZone(name)
-	if !ok {
-		return nil, errors.New("unknown time zone " + name)
+	if zone, ok := loadZone(name); ok {
+		return &Location{name: name, zone: zone}, nil
 	}
-	return &Location{name: name, zone: zone}, nil
+	return nil, errors.New("unknown time zone " + name)
 }
 
-// LoadLocationFromTZData returns a Location with the given name
-// initialized from the IANA Time Zone database-formatted data. golite
-// does not parse zoneinfo data: it accepts only data it can look up by
-// name.
+// LoadLocationFromTZData returns the Location called name described by
+// data in the zoneinfo file format. golite does not read the data itself:
+// it checks the format's magic bytes and loads the zone by name.
 func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
-	if len(data) < 4 || string(data[:4]) != "TZif" {
+	if !hasPrefix(string(data), "TZif") {
 		return nil, errBadData
 	}
 	return LoadLocation(name)
 }
 
-var errBadData = errors.New("malformed time zone information")
-
-func containsDotDot(s string) bool {
-	if len(s) < 2 {
-		return false
-	}
-	for i := 0; i < len(s)-1; i++ {
-		if s[i] == '.' && s[i+1] == '.' {
+// hasDotDot reports whether s contains "..".
+func hasDotDot(s string) bool {
+	for k := 1; k < len(s); k++ {
+		if s[k-1] == '.' && s[k] == '.' {
 			return true
 		}
 	}
