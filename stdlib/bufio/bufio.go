@@ -15,12 +15,12 @@ import (
 )
 
 const (
-	defaultBufSize = 4096
-	// minReadBufferSize is the smallest buffer NewReaderSize makes.
-	minReadBufferSize = 16
-	// maxConsecutiveEmptyReads is how many (0, nil) Reads in a row count
+	stdSize = 4096
+	// smallestReader is the smallest buffer NewReaderSize makes.
+	smallestReader = 16
+	// emptyReadLimit is how many (0, nil) Reads in a row count
 	// as io.ErrNoProgress.
-	maxConsecutiveEmptyReads = 100
+	emptyReadLimit = 100
 )
 
 // The errors of buffered readers and writers.
@@ -30,8 +30,8 @@ var (
 	ErrBufferFull        = failure("buffer full")
 	ErrNegativeCount     = failure("negative count")
 
-	errNegativeRead  = failure("reader returned negative count from Read")
-	errNegativeWrite = failure("writer returned negative count from Write")
+	errBadReadCount  = failure("reader returned negative count from Read")
+	errBadWriteCount = failure("writer returned negative count from Write")
 )
 
 // failure makes an error of the package.
@@ -55,15 +55,15 @@ func NewReaderSize(rd io.Reader, size int) *Reader {
 		return b
 	}
 	b := &Reader{}
-	b.reset(make([]byte, max(size, minReadBufferSize)), rd)
+	b.attach(make([]byte, max(size, smallestReader)), rd)
 	return b
 }
 
 // NewReader returns a Reader with a 4096-byte buffer reading rd.
-func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, defaultBufSize) }
+func NewReader(rd io.Reader) *Reader { return NewReaderSize(rd, stdSize) }
 
-// reset makes b an empty Reader of rd using buf.
-func (b *Reader) reset(buf []byte, rd io.Reader) {
+// attach makes b an empty Reader of rd using buf.
+func (b *Reader) attach(buf []byte, rd io.Reader) {
 	*b = Reader{buf: buf, rd: rd, lastByte: -1, lastRuneSize: -1}
 }
 
@@ -71,7 +71,7 @@ func (b *Reader) reset(buf []byte, rd io.Reader) {
 // Reader a 4096-byte buffer). Resetting b to itself does nothing.
 func (b *Reader) Reset(r io.Reader) {
 	if b != r {
-		b.reset(orDefault(b.buf), r)
+		b.attach(orDefault(b.buf), r)
 	}
 }
 
@@ -79,7 +79,7 @@ func (b *Reader) Reset(r io.Reader) {
 // nil.
 func orDefault(buf []byte) []byte {
 	if buf == nil {
-		return make([]byte, defaultBufSize)
+		return make([]byte, stdSize)
 	}
 	return buf
 }
@@ -100,11 +100,11 @@ func (b *Reader) takeErr() error {
 	return err
 }
 
-// fill moves the buffered bytes to the front of the buffer and reads
+// refill moves the buffered bytes to the front of the buffer and reads
 // once more into the space after them, retrying reads that return no
 // bytes and no error up to 100 times (then the error is io.ErrNoProgress).
 // The buffer must not be full.
-func (b *Reader) fill() {
+func (b *Reader) refill() {
 	if b.r > 0 {
 		b.w = copy(b.buf, b.buf[b.r:b.w])
 		b.r = 0
@@ -112,10 +112,10 @@ func (b *Reader) fill() {
 	if b.w >= len(b.buf) {
 		panic("bufio: tried to fill full buffer")
 	}
-	for try := 0; try < maxConsecutiveEmptyReads; try++ {
+	for try := 0; try < emptyReadLimit; try++ {
 		n, err := b.rd.Read(b.buf[b.w:])
 		if n < 0 {
-			panic(errNegativeRead)
+			panic(errBadReadCount)
 		}
 		b.w += n
 		switch {
@@ -139,7 +139,7 @@ func (b *Reader) Peek(n int) ([]byte, error) {
 	}
 	b.noUndo()
 	for b.Buffered() < n && b.Buffered() < len(b.buf) && b.err == nil {
-		b.fill()
+		b.refill()
 	}
 	if n > len(b.buf) {
 		return b.buf[b.r:b.w], ErrBufferFull
@@ -166,7 +166,7 @@ func (b *Reader) Discard(n int) (discarded int, err error) {
 	b.noUndo()
 	for discarded < n {
 		if b.Buffered() == 0 {
-			b.fill()
+			b.refill()
 		}
 		step := min(b.Buffered(), n-discarded)
 		b.r += step
@@ -198,7 +198,7 @@ func (b *Reader) Read(p []byte) (n int, err error) {
 		b.r, b.w = 0, 0
 		n, b.err = b.rd.Read(b.buf)
 		if n < 0 {
-			panic(errNegativeRead)
+			panic(errBadReadCount)
 		}
 		if n == 0 {
 			return 0, b.takeErr()
@@ -215,7 +215,7 @@ func (b *Reader) Read(p []byte) (n int, err error) {
 func (b *Reader) readDirect(p []byte) (int, error) {
 	n, err := b.rd.Read(p)
 	if n < 0 {
-		panic(errNegativeRead)
+		panic(errBadReadCount)
 	}
 	if n > 0 {
 		b.lastByte, b.lastRuneSize = int(p[n-1]), -1
@@ -230,7 +230,7 @@ func (b *Reader) ReadByte() (byte, error) {
 		if b.err != nil {
 			return 0, b.takeErr()
 		}
-		b.fill()
+		b.refill()
 	}
 	c := b.buf[b.r]
 	b.r++
@@ -258,7 +258,7 @@ func (b *Reader) UnreadByte() error {
 // rd's error.
 func (b *Reader) ReadRune() (r rune, size int, err error) {
 	for b.err == nil && b.Buffered() < len(b.buf) && b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) {
-		b.fill()
+		b.refill()
 	}
 	b.lastRuneSize = -1
 	if b.Buffered() == 0 {
@@ -296,7 +296,7 @@ func (b *Reader) ReadSlice(delim byte) (line []byte, err error) {
 			end, err = b.w, ErrBufferFull
 		} else {
 			searched = b.Buffered()
-			b.fill()
+			b.refill()
 		}
 	}
 	line = b.buf[b.r:end]
@@ -377,7 +377,7 @@ func (b *Reader) flushTo(w io.Writer) (int64, error) {
 		b.r += n
 		return int64(n), err
 	}
-	panic(errNegativeWrite)
+	panic(errBadWriteCount)
 }
 
 // WriteTo writes what is buffered to w, then the rest of rd: through rd's
@@ -399,7 +399,7 @@ func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 		return n + m, err
 	}
 	if b.Buffered() < len(b.buf) {
-		b.fill()
+		b.refill()
 	}
 	for b.Buffered() > 0 {
 		m, err := b.flushTo(w)
@@ -407,7 +407,7 @@ func (b *Reader) WriteTo(w io.Writer) (n int64, err error) {
 		if err != nil {
 			return n, err
 		}
-		b.fill()
+		b.refill()
 	}
 	if b.err == io.EOF {
 		b.err = nil
@@ -433,13 +433,13 @@ func NewWriterSize(w io.Writer, size int) *Writer {
 		return bw
 	}
 	if size <= 0 {
-		size = defaultBufSize
+		size = stdSize
 	}
 	return &Writer{buf: make([]byte, size), wr: w}
 }
 
 // NewWriter returns a Writer with a 4096-byte buffer writing to w.
-func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, defaultBufSize) }
+func NewWriter(w io.Writer) *Writer { return NewWriterSize(w, stdSize) }
 
 // Reset drops what is buffered and any error and makes b write to w
 // (giving the zero Writer a 4096-byte buffer). Resetting b to itself does
@@ -625,7 +625,7 @@ func (b *Writer) ReadFrom(r io.Reader) (n int64, err error) {
 // that return nothing (and no error) up to 100 times; progress is false
 // if all of them did.
 func (b *Writer) readSome(r io.Reader) (n int, err error, progress bool) {
-	for try := 0; try < maxConsecutiveEmptyReads; try++ {
+	for try := 0; try < emptyReadLimit; try++ {
 		n, err = r.Read(b.buf[b.n:])
 		if n != 0 || err != nil {
 			return n, err, true

@@ -35,8 +35,8 @@ const (
 	// Buffer sets another limit.
 	MaxScanTokenSize = 64 * 1024
 
-	// startBufSize is the size of a Scanner's first buffer.
-	startBufSize = 4096
+	// firstBufSize is the size of a Scanner's first buffer.
+	firstBufSize = 4096
 )
 
 // Scanner reads a stream as a sequence of tokens cut by a SplitFunc (lines
@@ -154,7 +154,7 @@ func (s *Scanner) offer() (found, ok bool) {
 	}
 	if atEOF && advance == 0 {
 		// Tokens that consume nothing at the end could go on forever.
-		if s.empties++; s.empties > maxConsecutiveEmptyReads {
+		if s.empties++; s.empties > emptyReadLimit {
 			panic("bufio.Scan: too many empty tokens without progressing")
 		}
 	} else {
@@ -182,7 +182,7 @@ func (s *Scanner) makeRoom() bool {
 		return false
 	}
 	if size == 0 {
-		size = startBufSize / 2
+		size = firstBufSize / 2
 	}
 	bigger := make([]byte, min(2*size, s.maxTokenSize))
 	s.end = copy(bigger, s.buf[s.start:s.end])
@@ -196,7 +196,7 @@ func (s *Scanner) makeRoom() bool {
 // io.ErrNoProgress).
 func (s *Scanner) readMore() {
 	for empty := 0; ; empty++ {
-		if empty > maxConsecutiveEmptyReads {
+		if empty > emptyReadLimit {
 			s.fail(io.ErrNoProgress)
 			return
 		}
@@ -225,9 +225,9 @@ func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	return 1, data[:1], nil
 }
 
-// errorRune is the token ScanRunes returns for a byte that is not valid
+// replacementChar is the token ScanRunes returns for a byte that is not valid
 // UTF-8: the encoding of U+FFFD.
-var errorRune = []byte("\uFFFD")
+var replacementChar = []byte("\uFFFD")
 
 // ScanRunes is a SplitFunc that makes each UTF-8 sequence a token; each
 // byte that does not start a valid sequence gives a U+FFFD token. It asks
@@ -245,7 +245,7 @@ func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if !atEOF && !utf8.FullRune(data) {
 		return 0, nil, nil
 	}
-	return 1, errorRune, nil
+	return 1, replacementChar, nil
 }
 
 // ScanLines is a SplitFunc that makes each line a token, without its

@@ -13,39 +13,35 @@ import (
 // Layout (Go's, as %v shows it): the unread bytes are buf[off:]; writes
 // go to buf[len(buf):]; lastRead remembers the last read so UnreadByte and
 // UnreadRune can undo it. How the buffer grows is observable through Cap,
-// Available and AvailableBuffer, so it follows Go's rules (see grow).
+// Available and AvailableBuffer, so it follows Go's rules (see makeRoom).
 type Buffer struct {
 	buf      []byte
 	off      int
-	lastRead readOp
+	lastRead undoState
 }
 
-// readOp is Buffer.lastRead: opInvalid after anything but a read, opRead
-// after a read of bytes, opReadRune1..4 after a ReadRune of that width.
-type readOp int8
+// undoState is Buffer.lastRead: what UnreadByte and UnreadRune may undo.
+// After a ReadRune it is the rune's width in bytes (1 to 4).
+type undoState int8
 
 const (
-	opRead      readOp = -1
-	opInvalid   readOp = 0
-	opReadRune1 readOp = 1
-	opReadRune2 readOp = 2
-	opReadRune3 readOp = 3
-	opReadRune4 readOp = 4
+	undoBytes undoState = -1 // bytes were read: UnreadByte may step back one
+	undoNone  undoState = 0  // the last operation was not a read
 )
 
 // ErrTooLarge is the panic value when a Buffer cannot grow any more.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 
 var (
-	errNegativeRead = errors.New("bytes.Buffer: reader returned negative count from Read")
-	errUnreadByte   = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
+	errBadReadCount   = errors.New("bytes.Buffer: reader returned negative count from Read")
+	errNoByteToUnread = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 )
 
 // firstAlloc is the capacity of a Buffer's first array when a small write
 // creates it.
 const firstAlloc = 64
 
-const maxInt = int(^uint(0) >> 1)
+const intMax = int(^uint(0) >> 1)
 
 // NewBuffer returns a Buffer whose unread contents are buf (which it then
 // owns and writes after).
@@ -91,7 +87,7 @@ func (b *Buffer) Peek(n int) ([]byte, error) {
 
 // Reset empties the buffer, keeping its array for later writes.
 func (b *Buffer) Reset() {
-	b.buf, b.off, b.lastRead = b.buf[:0], 0, opInvalid
+	b.buf, b.off, b.lastRead = b.buf[:0], 0, undoNone
 }
 
 // Truncate keeps only the first n unread bytes. It panics if n is
@@ -101,31 +97,31 @@ func (b *Buffer) Truncate(n int) {
 	case n == 0:
 		b.Reset()
 	case n < 0 || n > b.Len():
-		b.lastRead = opInvalid
+		b.lastRead = undoNone
 		panic("bytes.Buffer: truncation out of range")
 	default:
-		b.lastRead = opInvalid
+		b.lastRead = undoNone
 		b.buf = b.buf[:b.off+n]
 	}
 }
 
 // reserve lengthens the buffer by n bytes, within its capacity if they
-// fit and through grow if not, and returns where the n bytes start.
+// fit and through makeRoom if not, and returns where the n bytes start.
 func (b *Buffer) reserve(n int) int {
 	end := len(b.buf)
 	if cap(b.buf)-end >= n {
 		b.buf = b.buf[:end+n]
 		return end
 	}
-	return b.grow(n)
+	return b.makeRoom(n)
 }
 
-// grow lengthens the buffer by n bytes and returns where they start,
+// makeRoom lengthens the buffer by n bytes and returns where they start,
 // making room as Go does: a drained buffer starts over at the front; a
 // Buffer without an array gets one of 64 bytes for small n; if the unread
 // bytes plus n fit in half the capacity they slide to the front;
 // otherwise they move to a new array (see enlarge).
-func (b *Buffer) grow(n int) int {
+func (b *Buffer) makeRoom(n int) int {
 	unread := b.Len()
 	if unread == 0 && b.off != 0 {
 		b.Reset()
@@ -141,7 +137,7 @@ func (b *Buffer) grow(n int) int {
 		return 0
 	case unread+n <= c/2:
 		copy(b.buf, b.Bytes())
-	case c > maxInt-c-n:
+	case c > intMax-c-n:
 		panic(ErrTooLarge)
 	default:
 		b.buf = enlarge(b.Bytes(), b.off+n)
@@ -172,25 +168,25 @@ func (b *Buffer) Grow(n int) {
 	if n < 0 {
 		panic("bytes.Buffer.Grow: negative count")
 	}
-	b.buf = b.buf[:b.grow(n)]
+	b.buf = b.buf[:b.makeRoom(n)]
 }
 
 // Write appends p and returns len(p) and a nil error; it panics with
 // ErrTooLarge if the buffer cannot grow.
 func (b *Buffer) Write(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
+	b.lastRead = undoNone
 	return copy(b.buf[b.reserve(len(p)):], p), nil
 }
 
 // WriteString appends s and returns len(s) and a nil error.
 func (b *Buffer) WriteString(s string) (n int, err error) {
-	b.lastRead = opInvalid
+	b.lastRead = undoNone
 	return copy(b.buf[b.reserve(len(s)):], s), nil
 }
 
 // WriteByte appends c and returns a nil error.
 func (b *Buffer) WriteByte(c byte) error {
-	b.lastRead = opInvalid
+	b.lastRead = undoNone
 	b.buf[b.reserve(1)] = c
 	return nil
 }
@@ -201,7 +197,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 	if 0 <= r && r < utf8.RuneSelf {
 		return 1, b.WriteByte(byte(r))
 	}
-	b.lastRead = opInvalid
+	b.lastRead = undoNone
 	at := b.reserve(utf8.UTFMax)
 	b.buf = utf8.AppendRune(b.buf[:at], r)
 	return len(b.buf) - at, nil
@@ -210,7 +206,7 @@ func (b *Buffer) WriteRune(r rune) (n int, err error) {
 // ReadFrom appends what r yields until io.EOF and returns how much it
 // appended and any error but io.EOF.
 func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
-	b.lastRead = opInvalid
+	b.lastRead = undoNone
 	for err == nil {
 		var got int
 		got, err = b.fill(r)
@@ -225,7 +221,7 @@ func (b *Buffer) ReadFrom(r io.Reader) (n int64, err error) {
 // fill makes room for at least MinRead more bytes, lets r read into all
 // the free space, and keeps what r returned.
 func (b *Buffer) fill(r io.Reader) (int, error) {
-	end := b.grow(MinRead)
+	end := b.makeRoom(MinRead)
 	space := b.buf[end:cap(b.buf)]
 	b.buf = b.buf[:end]
 	got, err := r.Read(space)
@@ -233,13 +229,13 @@ func (b *Buffer) fill(r io.Reader) (int, error) {
 		b.buf = b.buf[:end+got]
 		return got, err
 	}
-	panic(errNegativeRead)
+	panic(errBadReadCount)
 }
 
 // WriteTo writes the unread bytes to w, consuming what w accepted. A short
 // write without an error is io.ErrShortWrite. A drained buffer is reset.
 func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
-	b.lastRead = opInvalid
+	b.lastRead = undoNone
 	if pending := b.Len(); pending > 0 {
 		wrote, e := w.Write(b.Bytes())
 		if wrote > pending {
@@ -264,7 +260,7 @@ func (b *Buffer) consume(n int) []byte {
 	got := b.buf[b.off : b.off+n]
 	b.off += n
 	if n > 0 {
-		b.lastRead = opRead
+		b.lastRead = undoBytes
 	}
 	return got
 }
@@ -272,7 +268,7 @@ func (b *Buffer) consume(n int) []byte {
 // Read moves the next unread bytes into p. A drained buffer is reset and
 // returns io.EOF (or nil if p is empty).
 func (b *Buffer) Read(p []byte) (n int, err error) {
-	b.lastRead = opInvalid
+	b.lastRead = undoNone
 	if b.Len() <= 0 {
 		b.Reset()
 		if len(p) == 0 {
@@ -286,7 +282,7 @@ func (b *Buffer) Read(p []byte) (n int, err error) {
 // Next consumes and returns the next n unread bytes (all of them if fewer
 // are left); the slice aliases the buffer until its next modification.
 func (b *Buffer) Next(n int) []byte {
-	b.lastRead = opInvalid
+	b.lastRead = undoNone
 	return b.consume(min(n, b.Len()))
 }
 
@@ -310,7 +306,7 @@ func (b *Buffer) ReadRune() (r rune, size int, err error) {
 	}
 	r, size = utf8.DecodeRune(b.Bytes())
 	b.off += size
-	b.lastRead = readOp(size)
+	b.lastRead = undoState(size)
 	return r, size, nil
 }
 
@@ -320,12 +316,12 @@ func (b *Buffer) stepBack(n int) {
 	if b.off >= n {
 		b.off -= n
 	}
-	b.lastRead = opInvalid
+	b.lastRead = undoNone
 }
 
 // UnreadRune undoes the ReadRune that was the last operation.
 func (b *Buffer) UnreadRune() error {
-	if b.lastRead <= opInvalid {
+	if b.lastRead <= undoNone {
 		return errors.New("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune")
 	}
 	b.stepBack(int(b.lastRead))
@@ -335,11 +331,11 @@ func (b *Buffer) UnreadRune() error {
 // UnreadByte undoes the last byte of the last read, if the last operation
 // was a read that returned at least one byte.
 func (b *Buffer) UnreadByte() error {
-	if b.lastRead != opInvalid {
+	if b.lastRead != undoNone {
 		b.stepBack(1)
 		return nil
 	}
-	return errUnreadByte
+	return errNoByteToUnread
 }
 
 // upTo consumes the unread bytes up to and including the first delim, or
@@ -352,7 +348,7 @@ func (b *Buffer) upTo(delim byte) ([]byte, error) {
 	}
 	line := b.buf[b.off : b.off+n]
 	b.off += n
-	b.lastRead = opRead
+	b.lastRead = undoBytes
 	return line, err
 }
 

@@ -34,8 +34,8 @@ func Compare[T Ordered](x, y T) int {
 	return 0
 }
 
-// Less reports whether x orders before y as Compare defines it: a NaN is
-// less than any non-NaN, and -0.0 is not less than +0.0.
+// Less is Compare(x, y) < 0: NaNs come first, before every other value,
+// and the two zeros are equal.
 func Less[T Ordered](x, y T) bool {
 	return rank(x) < rank(y) || x < y
 }

@@ -4,7 +4,7 @@
 // error values and String forms.
 //
 // Cancellation flows down a tree. Each cancellable context (cancelCtx,
-// and timerCtx and afterFuncCtx which build on it) registers with the
+// and timerCtx and callbackCtx which build on it) registers with the
 // nearest cancellable context above it, which cancels its registered
 // children when it is cancelled. A parent context of another kind is
 // watched through its AfterFunc method if it has one, or else by a
@@ -97,14 +97,14 @@ func mustHaveParent(parent Context) {
 // called or parent is cancelled, whichever comes first.
 func WithCancel(parent Context) (ctx Context, cancel CancelFunc) {
 	c := newCancelCtx(parent)
-	return c, func() { c.cancel(true, Canceled, nil) }
+	return c, func() { c.halt(true, Canceled, nil) }
 }
 
 // WithCancelCause is WithCancel with a cancel function that records a
 // cause.
 func WithCancelCause(parent Context) (ctx Context, cancel CancelCauseFunc) {
 	c := newCancelCtx(parent)
-	return c, func(cause error) { c.cancel(true, Canceled, cause) }
+	return c, func(cause error) { c.halt(true, Canceled, cause) }
 }
 
 func newCancelCtx(parent Context) *cancelCtx {
@@ -120,7 +120,7 @@ func newCancelCtx(parent Context) *cancelCtx {
 func Cause(c Context) error {
 	err := c.Err()
 	if err != nil {
-		if cc, ok := c.Value(&cancelCtxKey).(*cancelCtx); ok {
+		if cc, ok := c.Value(&ownerKey).(*cancelCtx); ok {
 			if cause := cc.recordedCause(); cause != nil {
 				return cause
 			}
@@ -129,10 +129,10 @@ func Cause(c Context) error {
 	return err
 }
 
-// cancelCtxKey is the key for which a cancellable context's Value returns
+// ownerKey is the key for which a cancellable context's Value returns
 // the *cancelCtx underneath it; that is how a child finds the cancelCtx
 // above it through other context types.
-var cancelCtxKey int
+var ownerKey int
 
 // closedDone is the Done channel of contexts cancelled before anyone
 // asked for their channel.
@@ -145,7 +145,7 @@ var closedDone = func() chan struct{} {
 // cancelable is implemented by the contexts a cancelCtx cancels with
 // itself.
 type cancelable interface {
-	cancel(unlink bool, err, cause error)
+	halt(unlink bool, err, cause error)
 	Done() <-chan struct{}
 }
 
@@ -154,47 +154,47 @@ type cancelable interface {
 type cancelCtx struct {
 	Context
 
-	mu       sync.Mutex
-	done     atomic.Value // its chan struct{}, made on demand
-	children map[cancelable]struct{}
-	err      error // set when cancelled
-	cause    error // set when cancelled
+	lock       sync.Mutex
+	doneCh     atomic.Value // its chan struct{}, made on demand
+	dependents map[cancelable]struct{}
+	failure    error // set when cancelled
+	why        error // set when cancelled
 }
 
 func (c *cancelCtx) Value(key any) any {
-	if key == &cancelCtxKey {
+	if key == &ownerKey {
 		return c
 	}
 	return lookup(c.Context, key)
 }
 
 func (c *cancelCtx) Done() <-chan struct{} {
-	if ch, ok := c.done.Load().(chan struct{}); ok {
+	if ch, ok := c.doneCh.Load().(chan struct{}); ok {
 		return ch
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	ch, ok := c.done.Load().(chan struct{})
+	c.lock.Lock()
+	defer c.lock.Unlock()
+	ch, ok := c.doneCh.Load().(chan struct{})
 	if !ok {
 		ch = make(chan struct{})
-		c.done.Store(ch)
+		c.doneCh.Store(ch)
 	}
 	return ch
 }
 
 func (c *cancelCtx) Err() error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.err
+	c.lock.Lock()
+	defer c.lock.Unlock()
+	return c.failure
 }
 
 func (c *cancelCtx) String() string { return describe(c.Context) + ".WithCancel" }
 
 // recordedCause returns the cause c was cancelled with, or nil.
 func (c *cancelCtx) recordedCause() error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.cause
+	c.lock.Lock()
+	defer c.lock.Unlock()
+	return c.why
 }
 
 // owner returns the cancelCtx that parent's cancellation comes from, if
@@ -205,11 +205,11 @@ func owner(parent Context) *cancelCtx {
 	if ch == nil || ch == closedDone {
 		return nil
 	}
-	c, ok := parent.Value(&cancelCtxKey).(*cancelCtx)
+	c, ok := parent.Value(&ownerKey).(*cancelCtx)
 	if !ok {
 		return nil
 	}
-	if own, _ := c.done.Load().(chan struct{}); own != ch {
+	if own, _ := c.doneCh.Load().(chan struct{}); own != ch {
 		return nil
 	}
 	return c
@@ -221,17 +221,17 @@ func (c *cancelCtx) link(parent Context, child cancelable) {
 	c.Context = parent
 	if ch := parent.Done(); ch == nil || isClosed(ch) {
 		if ch != nil {
-			child.cancel(false, parent.Err(), Cause(parent))
+			child.halt(false, parent.Err(), Cause(parent))
 		}
 		return
 	}
 	if p := owner(parent); p != nil {
 		p.adopt(child)
 	} else if af, ok := parent.(interface{ AfterFunc(func()) func() bool }); ok {
-		c.mu.Lock()
-		stop := af.AfterFunc(func() { child.cancel(false, parent.Err(), Cause(parent)) })
-		c.Context = stopCtx{Context: parent, stop: stop}
-		c.mu.Unlock()
+		c.lock.Lock()
+		stop := af.AfterFunc(func() { child.halt(false, parent.Err(), Cause(parent)) })
+		c.Context = stopCtx{Context: parent, unwatch: stop}
+		c.lock.Unlock()
 	} else {
 		go watch(parent, child)
 	}
@@ -252,7 +252,7 @@ func isClosed(ch <-chan struct{}) bool {
 func watch(parent Context, child cancelable) {
 	select {
 	case <-parent.Done():
-		child.cancel(false, parent.Err(), Cause(parent))
+		child.halt(false, parent.Err(), Cause(parent))
 	case <-child.Done():
 	}
 }
@@ -260,37 +260,37 @@ func watch(parent Context, child cancelable) {
 // adopt registers child with p, or cancels it at once if p is already
 // cancelled.
 func (p *cancelCtx) adopt(child cancelable) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.err != nil {
-		child.cancel(false, p.err, p.cause)
+	p.lock.Lock()
+	defer p.lock.Unlock()
+	if p.failure != nil {
+		child.halt(false, p.failure, p.why)
 		return
 	}
-	if p.children == nil {
-		p.children = map[cancelable]struct{}{}
+	if p.dependents == nil {
+		p.dependents = map[cancelable]struct{}{}
 	}
-	p.children[child] = struct{}{}
+	p.dependents[child] = struct{}{}
 }
 
-// unlink removes child from the cancellation of parent: from the children
-// of the cancelCtx parent stands for, or through the stop function of a
+// unlink removes child from the cancellation of parent: from the dependents
+// of the cancelCtx parent stands for, or through the unwatch function of a
 // parent watched with AfterFunc.
 func unlink(parent Context, child cancelable) {
 	if s, ok := parent.(stopCtx); ok {
-		s.stop()
+		s.unwatch()
 		return
 	}
 	if p := owner(parent); p != nil {
-		p.mu.Lock()
-		delete(p.children, child)
-		p.mu.Unlock()
+		p.lock.Lock()
+		delete(p.dependents, child)
+		p.lock.Unlock()
 	}
 }
 
-// cancel cancels c and its children with err (and cause, err if nil);
+// halt cancels c and its dependents with err (and cause, err if nil);
 // only the first cancellation counts. With doUnlink, c also leaves its
 // parent.
-func (c *cancelCtx) cancel(doUnlink bool, err, cause error) {
+func (c *cancelCtx) halt(doUnlink bool, err, cause error) {
 	switch {
 	case err == nil:
 		panic("context: internal error: missing cancel error")
@@ -303,64 +303,64 @@ func (c *cancelCtx) cancel(doUnlink bool, err, cause error) {
 }
 
 // settle records c's cancellation, closes its Done channel and cancels
-// its children; it reports false if c was cancelled already.
+// its dependents; it reports false if c was cancelled already.
 func (c *cancelCtx) settle(err, cause error) bool {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.err != nil {
+	c.lock.Lock()
+	defer c.lock.Unlock()
+	if c.failure != nil {
 		return false
 	}
-	c.err, c.cause = err, cause
-	if ch, ok := c.done.Load().(chan struct{}); ok {
+	c.failure, c.why = err, cause
+	if ch, ok := c.doneCh.Load().(chan struct{}); ok {
 		close(ch)
 	} else {
-		c.done.Store(closedDone)
+		c.doneCh.Store(closedDone)
 	}
-	children := c.children
-	c.children = nil
+	children := c.dependents
+	c.dependents = nil
 	for child := range children {
-		child.cancel(false, err, cause) // parents lock before children
+		child.halt(false, err, cause) // parents lock before children
 	}
 	return true
 }
 
-// stopCtx stands for a parent watched through its AfterFunc method; stop
+// stopCtx stands for a parent watched through its AfterFunc method; unwatch
 // ends the watch. (It shows in String as "context.stopCtx", as in Go.)
 type stopCtx struct {
 	Context
-	stop func() bool
+	unwatch func() bool
 }
 
 // AfterFunc arranges for f to run in a goroutine of its own once ctx is
 // cancelled (at once if it already is). The stop function cancels that
 // arrangement; it reports true if it did so before f was started.
 func AfterFunc(ctx Context, f func()) (stop func() bool) {
-	a := &afterFuncCtx{f: f}
+	a := &callbackCtx{fn: f}
 	a.cancelCtx.link(ctx, a)
 	return func() bool {
 		won := false
-		a.once.Do(func() { won = true })
+		a.ran.Do(func() { won = true })
 		if won {
-			a.cancel(true, Canceled, nil)
+			a.halt(true, Canceled, nil)
 		}
 		return won
 	}
 }
 
-// afterFuncCtx is the cancellable context AfterFunc hangs f on. Whichever
-// of its cancellation and the stop function comes first wins the once.
-type afterFuncCtx struct {
+// callbackCtx is the cancellable context AfterFunc hangs fn on. Whichever
+// of its cancellation and the stop function comes first claims ran.
+type callbackCtx struct {
 	cancelCtx
-	once sync.Once
-	f    func()
+	ran sync.Once
+	fn  func()
 }
 
-func (a *afterFuncCtx) cancel(doUnlink bool, err, cause error) {
-	a.cancelCtx.cancel(false, err, cause)
+func (a *callbackCtx) halt(doUnlink bool, err, cause error) {
+	a.cancelCtx.halt(false, err, cause)
 	if doUnlink {
 		unlink(a.Context, a)
 	}
-	a.once.Do(func() { go a.f() })
+	a.ran.Do(func() { go a.fn() })
 }
 
 // WithoutCancel returns a child of parent that has parent's values but is
@@ -371,14 +371,14 @@ func WithoutCancel(parent Context) Context {
 }
 
 type withoutCancelCtx struct {
-	c Context
+	parent Context
 }
 
 func (withoutCancelCtx) Deadline() (deadline time.Time, ok bool) { return time.Time{}, false }
 func (withoutCancelCtx) Done() <-chan struct{}                   { return nil }
 func (withoutCancelCtx) Err() error                              { return nil }
 func (w withoutCancelCtx) Value(key any) any                     { return lookup(w, key) }
-func (w withoutCancelCtx) String() string                        { return describe(w.c) + ".WithoutCancel" }
+func (w withoutCancelCtx) String() string                        { return describe(w.parent) + ".WithoutCancel" }
 
 // WithDeadline returns a child of parent that is also cancelled, with
 // DeadlineExceeded, at d (if parent's own deadline is earlier, that is a
@@ -394,19 +394,19 @@ func WithDeadlineCause(parent Context, d time.Time, cause error) (Context, Cance
 	if earlier, ok := parent.Deadline(); ok && earlier.Before(d) {
 		return WithCancel(parent)
 	}
-	c := &timerCtx{deadline: d}
+	c := &timerCtx{when: d}
 	c.cancelCtx.link(parent, c)
 	left := time.Until(d)
 	if left <= 0 {
-		c.cancel(true, DeadlineExceeded, cause)
-		return c, func() { c.cancel(false, Canceled, nil) }
+		c.halt(true, DeadlineExceeded, cause)
+		return c, func() { c.halt(false, Canceled, nil) }
 	}
-	c.mu.Lock()
-	if c.err == nil {
-		c.timer = time.AfterFunc(left, func() { c.cancel(true, DeadlineExceeded, cause) })
+	c.lock.Lock()
+	if c.failure == nil {
+		c.alarm = time.AfterFunc(left, func() { c.halt(true, DeadlineExceeded, cause) })
 	}
-	c.mu.Unlock()
-	return c, func() { c.cancel(true, Canceled, nil) }
+	c.lock.Unlock()
+	return c, func() { c.halt(true, Canceled, nil) }
 }
 
 // WithTimeout is WithDeadline(parent, time.Now().Add(timeout)).
@@ -424,30 +424,30 @@ func WithTimeoutCause(parent Context, timeout time.Duration, cause error) (Conte
 // cancellation stops.
 type timerCtx struct {
 	cancelCtx
-	timer    *time.Timer // under cancelCtx.mu
-	deadline time.Time
+	alarm *time.Timer // under cancelCtx.lock
+	when  time.Time
 }
 
-func (c *timerCtx) Deadline() (deadline time.Time, ok bool) { return c.deadline, true }
+func (c *timerCtx) Deadline() (deadline time.Time, ok bool) { return c.when, true }
 
 func (c *timerCtx) String() string {
 	parent := describe(c.cancelCtx.Context)
-	deadline := c.deadline.String()
-	remaining := time.Until(c.deadline).String()
+	deadline := c.when.String()
+	remaining := time.Until(c.when).String()
 	return parent + ".WithDeadline(" + deadline + " [" + remaining + "])"
 }
 
-func (c *timerCtx) cancel(doUnlink bool, err, cause error) {
-	c.cancelCtx.cancel(false, err, cause)
+func (c *timerCtx) halt(doUnlink bool, err, cause error) {
+	c.cancelCtx.halt(false, err, cause)
 	if doUnlink {
 		unlink(c.cancelCtx.Context, c)
 	}
-	c.mu.Lock()
-	if t := c.timer; t != nil {
-		c.timer = nil
+	c.lock.Lock()
+	if t := c.alarm; t != nil {
+		c.alarm = nil
 		t.Stop()
 	}
-	c.mu.Unlock()
+	c.lock.Unlock()
 }
 
 // WithValue returns a child of parent whose Value returns val for key.
@@ -480,18 +480,18 @@ func comparable(key any) (ok bool) {
 // valueCtx attaches one key and value to its parent.
 type valueCtx struct {
 	Context
-	key, val any
+	name, data any
 }
 
 func (c *valueCtx) Value(key any) any {
-	if c.key == key {
-		return c.val
+	if c.name == key {
+		return c.data
 	}
 	return lookup(c.Context, key)
 }
 
 func (c *valueCtx) String() string {
-	return describe(c.Context) + ".WithValue(" + show(c.key) + ", " + show(c.val) + ")"
+	return describe(c.Context) + ".WithValue(" + show(c.name) + ", " + show(c.data) + ")"
 }
 
 // show renders a key or value for valueCtx.String: by its String method
@@ -520,12 +520,12 @@ func describe(c Context) string {
 // context types without calling their Value methods; a context of another
 // type answers for itself and everything above it.
 func lookup(c Context, key any) any {
-	wantsOwner := key == &cancelCtxKey
+	wantsOwner := key == &ownerKey
 	for {
 		switch x := c.(type) {
 		case *valueCtx:
-			if x.key == key {
-				return x.val
+			if x.name == key {
+				return x.data
 			}
 			c = x.Context
 		case *cancelCtx:
@@ -542,7 +542,7 @@ func lookup(c Context, key any) any {
 			if wantsOwner {
 				return nil // the cancellation above does not reach below
 			}
-			c = x.c
+			c = x.parent
 		case backgroundCtx, todoCtx:
 			return nil
 		default:

@@ -6,7 +6,7 @@
 // with one rune of lookahead that can be put back. How far a scan reads
 // into its input is observable (a reader that cannot put runes back loses
 // the rune read past the last operand), so the reading follows Go's
-// exactly. Errors are raised by panicking with a scanError and recovered
+// exactly. Errors are raised by panicking with a scanAbort and recovered
 // at the entry points.
 package fmt
 
@@ -151,34 +151,34 @@ func (b *byteRunes) UnreadRune() error {
 	return nil
 }
 
-// scanError carries an error from where a scan fails to the entry point
+// scanAbort carries an error from where a scan fails to the entry point
 // that recovers it.
-type scanError struct {
-	err error
+type scanAbort struct {
+	cause error
 }
 
-// eof is what next returns at the end of the input.
-const eof = -1
+// noRune is what next returns at the end of the input.
+const noRune = -1
 
 // noWidth is the width (and rune limit) of an operand without one.
 const noWidth = 1 << 30
 
 // Integer sizes of int and uintptr.
 const (
-	intBits     = 32 << (^uint(0) >> 63)
-	uintptrBits = 32 << (^uintptr(0) >> 63)
+	bitsOfInt     = 32 << (^uint(0) >> 63)
+	bitsOfUintptr = 32 << (^uintptr(0) >> 63)
 )
 
 // ss is the ScanState the scanning functions use (Go's name, which %T
 // shows a Scanner's Scan method).
 type ss struct {
-	rs        io.RuneScanner
-	buf       []byte // the token being read
-	count     int    // runes read so far
-	atEOF     bool   // the input (or the line, for Scanln) has ended
+	src       io.RuneScanner
+	tok       []byte // the token being read
+	runes     int    // runes read so far
+	ended     bool   // the input (or the line, for Scanln) has ended
 	nlIsEnd   bool   // a newline ends the input (Scanln, Fscanln)
 	nlIsSpace bool   // a newline is white space (Scan, Fscan)
-	argLimit  int    // count may not pass this while reading an operand
+	argLimit  int    // runes may not pass this while reading an operand
 	limit     int    // nor this
 	maxWid    int    // the operand's width, noWidth if none
 }
@@ -191,7 +191,7 @@ func startScan(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
 	if !ok {
 		rs = &byteRunes{r: r}
 	}
-	return &ss{rs: rs, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: noWidth, argLimit: noWidth, maxWid: noWidth}
+	return &ss{src: rs, nlIsSpace: nlIsSpace, nlIsEnd: nlIsEnd, limit: noWidth, argLimit: noWidth, maxWid: noWidth}
 }
 
 // Read always fails: scanning reads runes.
@@ -202,26 +202,26 @@ func (s *ss) Read(buf []byte) (n int, err error) {
 // ReadRune returns the next rune. After the operand's width, or once the
 // input (or line) has ended, it returns io.EOF.
 func (s *ss) ReadRune() (r rune, size int, err error) {
-	if s.atEOF || s.count >= s.argLimit {
+	if s.ended || s.runes >= s.argLimit {
 		return 0, 0, io.EOF
 	}
-	r, size, err = s.rs.ReadRune()
+	r, size, err = s.src.ReadRune()
 	switch {
 	case err == io.EOF:
-		s.atEOF = true
+		s.ended = true
 	case err != nil:
 	default:
-		s.count++
-		s.atEOF = s.nlIsEnd && r == '\n'
+		s.runes++
+		s.ended = s.nlIsEnd && r == '\n'
 	}
 	return r, size, err
 }
 
 // UnreadRune puts the last rune back.
 func (s *ss) UnreadRune() error {
-	s.rs.UnreadRune()
-	s.atEOF = false
-	s.count--
+	s.src.UnreadRune()
+	s.ended = false
+	s.runes--
 	return nil
 }
 
@@ -234,7 +234,7 @@ func (s *ss) Width() (wid int, ok bool) {
 }
 
 // fail ends the scan with err.
-func (s *ss) fail(err error) { panic(scanError{err}) }
+func (s *ss) fail(err error) { panic(scanAbort{err}) }
 
 // check ends the scan with err unless it is nil.
 func (s *ss) check(err error) {
@@ -246,12 +246,12 @@ func (s *ss) check(err error) {
 // failf ends the scan with an error of the given text.
 func (s *ss) failf(text string) { s.fail(errors.New(text)) }
 
-// next returns the next rune, or eof; other read errors end the scan.
+// next returns the next rune, or noRune; other read errors end the scan.
 func (s *ss) next() rune {
 	r, _, err := s.ReadRune()
 	switch {
 	case err == io.EOF:
-		return eof
+		return noRune
 	case err != nil:
 		s.fail(err)
 	}
@@ -262,7 +262,7 @@ func (s *ss) next() rune {
 // (io.ErrUnexpectedEOF).
 func (s *ss) nextInside() rune {
 	r := s.next()
-	if r == eof {
+	if r == noRune {
 		s.fail(io.ErrUnexpectedEOF)
 	}
 	return r
@@ -272,65 +272,65 @@ func (s *ss) nextInside() rune {
 func (s *ss) Token(skipSpace bool, f func(rune) bool) (tok []byte, err error) {
 	defer func() {
 		if e := recover(); e != nil {
-			se, ok := e.(scanError)
+			se, ok := e.(scanAbort)
 			if !ok {
 				panic(e)
 			}
-			err = se.err
+			err = se.cause
 		}
 	}()
 	if f == nil {
-		f = notSpace
+		f = nonSpace
 	}
-	s.buf = s.buf[:0]
-	return s.token(skipSpace, f), nil
+	s.tok = s.tok[:0]
+	return s.collect(skipSpace, f), nil
 }
 
-// isSpace reports whether r is white space (newline included).
-func isSpace(r rune) bool { return unicode.IsSpace(r) }
+// spaceRune reports whether r is white space (newline included).
+func spaceRune(r rune) bool { return unicode.IsSpace(r) }
 
-func notSpace(r rune) bool { return !isSpace(r) }
+func nonSpace(r rune) bool { return !spaceRune(r) }
 
 // SkipSpace skips white space. A newline (or "\r\n") is skipped if it
 // counts as space, and is an error otherwise ("unexpected newline").
 func (s *ss) SkipSpace() {
 	for {
 		switch r := s.next(); {
-		case r == eof:
+		case r == noRune:
 			return
-		case r == '\r' && s.peek("\n"):
+		case r == '\r' && s.nextIs("\n"):
 			// part of "\r\n": the newline decides
 		case r == '\n':
 			if !s.nlIsSpace {
 				s.failf("unexpected newline")
 				return
 			}
-		case !isSpace(r):
+		case !spaceRune(r):
 			s.UnreadRune()
 			return
 		}
 	}
 }
 
-// token collects into s.buf the runes for which f is true (after white
+// collect gathers into s.tok the runes for which f is true (after white
 // space, if skipSpace) and returns them.
-func (s *ss) token(skipSpace bool, f func(rune) bool) []byte {
+func (s *ss) collect(skipSpace bool, f func(rune) bool) []byte {
 	if skipSpace {
 		s.SkipSpace()
 	}
-	for r := s.next(); r != eof; r = s.next() {
+	for r := s.next(); r != noRune; r = s.next() {
 		if !f(r) {
 			s.UnreadRune()
 			break
 		}
-		s.buf = utf8.AppendRune(s.buf, r)
+		s.tok = utf8.AppendRune(s.tok, r)
 	}
-	return s.buf
+	return s.tok
 }
 
 var (
-	errComplex = errors.New("syntax error scanning complex number")
-	errBool    = errors.New("syntax error scanning boolean")
+	errComplexSyntax = errors.New("syntax error scanning complex number")
+	errBoolSyntax    = errors.New("syntax error scanning boolean")
 )
 
 // oneOf reports whether r is one of the runes of set.
@@ -349,11 +349,11 @@ func oneOf(r rune, set string) bool {
 func (s *ss) take(set string, keep bool) bool {
 	r := s.next()
 	switch {
-	case r == eof:
+	case r == noRune:
 		return false
 	case oneOf(r, set):
 		if keep {
-			s.buf = utf8.AppendRune(s.buf, r)
+			s.tok = utf8.AppendRune(s.tok, r)
 		}
 		return true
 	case keep:
@@ -362,14 +362,14 @@ func (s *ss) take(set string, keep bool) bool {
 	return false
 }
 
-// accept takes the next rune into the token if it is one of set.
-func (s *ss) accept(set string) bool { return s.take(set, true) }
+// grab takes the next rune into the token if it is one of set.
+func (s *ss) grab(set string) bool { return s.take(set, true) }
 
 // acceptSeq accepts one rune of each set in turn and reports whether all
 // came (it stops at the first that does not).
 func (s *ss) acceptSeq(sets ...string) bool {
 	for _, set := range sets {
-		if !s.accept(set) {
+		if !s.grab(set) {
 			return false
 		}
 	}
@@ -378,23 +378,23 @@ func (s *ss) acceptSeq(sets ...string) bool {
 
 // acceptAll accepts runes of set for as long as they come.
 func (s *ss) acceptAll(set string) {
-	for s.accept(set) {
+	for s.grab(set) {
 	}
 }
 
-// peek reports whether the next rune is one of set, without taking it.
-func (s *ss) peek(set string) bool {
+// nextIs reports whether the next rune is one of set, without taking it.
+func (s *ss) nextIs(set string) bool {
 	r := s.next()
-	if r != eof {
+	if r != noRune {
 		s.UnreadRune()
 	}
 	return oneOf(r, set)
 }
 
-// notEOF ends the scan with io.EOF (itself, not wrapped) if the input is
+// needInput ends the scan with io.EOF (itself, not wrapped) if the input is
 // over.
-func (s *ss) notEOF() {
-	if s.next() == eof {
+func (s *ss) needInput() {
+	if s.next() == noRune {
 		panic(io.EOF)
 	}
 	s.UnreadRune()
@@ -412,20 +412,20 @@ func (s *ss) verbFor(verb rune, verbs, typ string) bool {
 
 // Sets of runes for numbers.
 const (
-	binaryDigits  = "01"
-	octalDigits   = "01234567"
-	decimalDigits = "0123456789"
-	hexDigits     = "0123456789aAbBcCdDeEfF"
-	signs         = "+-"
-	floatVerbs    = "beEfFgGv"
+	base2        = "01"
+	base8        = "01234567"
+	base10       = "0123456789"
+	base16       = "0123456789aAbBcCdDeEfF"
+	signs        = "+-"
+	floatVerbSet = "beEfFgGv"
 )
 
-// scanBool reads a boolean: 0 or 1, or true or false in any mix of
+// readBool reads a boolean: 0 or 1, or true or false in any mix of
 // cases, where the first letter alone will do but a longer start must
 // go on to the whole word. Any other rune reads as false.
-func (s *ss) scanBool(verb rune) bool {
+func (s *ss) readBool(verb rune) bool {
 	s.SkipSpace()
-	s.notEOF()
+	s.needInput()
 	s.verbFor(verb, "tv", "boolean")
 	var word string
 	switch r := s.next(); r {
@@ -440,9 +440,9 @@ func (s *ss) scanBool(verb rune) bool {
 	}
 	for i := 1; i < len(word); i++ {
 		lower := word[i]
-		if !s.accept(string([]byte{lower, lower - 'a' + 'A'})) {
+		if !s.grab(string([]byte{lower, lower - 'a' + 'A'})) {
 			if i > 1 {
-				s.fail(errBool)
+				s.fail(errBoolSyntax)
 			}
 			break
 		}
@@ -453,7 +453,7 @@ func (s *ss) scanBool(verb rune) bool {
 // charCode reads one rune (%c) as a number, which must fit bitSize
 // bits as a signed value.
 func (s *ss) charCode(bitSize int) int64 {
-	s.notEOF()
+	s.needInput()
 	r := int64(s.next())
 	if sh := uint(64 - bitSize); r<<sh>>sh != r {
 		s.failf("overflow on character value " + string(rune(r)))
@@ -468,49 +468,49 @@ func (s *ss) charCode(bitSize int) int64 {
 // should read it in (0 for %v: the text carries its prefix).
 func (s *ss) integerToken(verb rune, signed bool) (string, int) {
 	s.SkipSpace()
-	s.notEOF()
+	s.needInput()
 	s.verbFor(verb, "bdoUxXv", "integer")
-	base, digits := 10, decimalDigits
+	base, digits := 10, base10
 	switch verb {
 	case 'b':
-		base, digits = 2, binaryDigits
+		base, digits = 2, base2
 	case 'o':
-		base, digits = 8, octalDigits
+		base, digits = 8, base8
 	case 'x', 'X', 'U':
-		base, digits = 16, hexDigits
+		base, digits = 16, base16
 	}
 	if verb == 'U' {
 		if !s.take("U", false) || !s.take("+", false) {
 			s.failf("bad unicode format ")
 		}
 	} else if signed {
-		s.accept(signs)
+		s.grab(signs)
 	}
 	needDigit := true
 	if verb == 'v' {
 		base = 0
-		if s.accept("0") {
+		if s.grab("0") {
 			needDigit = false // the 0 is a digit itself
 			switch {
-			case s.accept("bB"):
-				digits = binaryDigits
-			case s.accept("xX"):
-				digits = hexDigits
+			case s.grab("bB"):
+				digits = base2
+			case s.grab("xX"):
+				digits = base16
 			default:
-				s.accept("oO")
-				digits = octalDigits
+				s.grab("oO")
+				digits = base8
 			}
 		}
 		digits += "_"
 	}
 	if needDigit {
-		s.notEOF()
-		if !s.accept(digits) {
+		s.needInput()
+		if !s.grab(digits) {
 			s.failf("expected integer")
 		}
 	}
 	s.acceptAll(digits)
-	return string(s.buf), base
+	return string(s.tok), base
 }
 
 // scanInteger reads an integer for verb that must fit bitSize bits,
@@ -536,31 +536,31 @@ func (s *ss) scanInteger(verb rune, bitSize int, signed bool) uint64 {
 	return uint64(i)
 }
 
-// floatToken reads the longest start of the input that looks like a
+// floatText reads the longest start of the input that looks like a
 // floating-point number: nan, an optional sign and inf, or digits (hex
 // after 0x) with a fraction and an exponent (p for hex), underscores
 // allowed.
-func (s *ss) floatToken() string {
-	s.buf = s.buf[:0]
+func (s *ss) floatText() string {
+	s.tok = s.tok[:0]
 	if s.acceptSeq("nN", "aA", "nN") {
-		return string(s.buf)
+		return string(s.tok)
 	}
-	if s.accept(signs); s.acceptSeq("iI", "nN", "fF") {
-		return string(s.buf)
+	if s.grab(signs); s.acceptSeq("iI", "nN", "fF") {
+		return string(s.tok)
 	}
-	digits, exponents := decimalDigits+"_", "eEpP"
+	digits, exponents := base10+"_", "eEpP"
 	if s.acceptSeq("0", "xX") {
-		digits, exponents = hexDigits+"_", "pP"
+		digits, exponents = base16+"_", "pP"
 	}
 	s.acceptAll(digits)
-	if s.accept(".") {
+	if s.grab(".") {
 		s.acceptAll(digits)
 	}
-	if s.accept(exponents) {
-		s.accept(signs)
-		s.acceptAll(decimalDigits + "_")
+	if s.grab(exponents) {
+		s.grab(signs)
+		s.acceptAll(base10 + "_")
 	}
-	return string(s.buf)
+	return string(s.tok)
 }
 
 // toFloat converts a float token for n bits. A decimal number with a 'p'
@@ -602,27 +602,27 @@ func (s *ss) toFloat(str string, n int) float64 {
 	return math.Ldexp(mantissa, exp)
 }
 
-// scanComplex reads a complex number of n bits (n/2 per part).
-func (s *ss) scanComplex(verb rune, n int) complex128 {
-	if !s.verbFor(verb, floatVerbs, "complex") {
+// readComplex reads a complex number of n bits (n/2 per part).
+func (s *ss) readComplex(verb rune, n int) complex128 {
+	if !s.verbFor(verb, floatVerbSet, "complex") {
 		return 0
 	}
 	s.SkipSpace()
-	s.notEOF()
+	s.needInput()
 	// The text is a±bi, optionally in parentheses, with no spaces; both
 	// parts are read before either is converted.
-	open := s.accept("(")
+	open := s.grab("(")
 	var parts [2]string
-	parts[0] = s.floatToken()
-	s.buf = s.buf[:0]
-	ok := s.accept("+-")
+	parts[0] = s.floatText()
+	s.tok = s.tok[:0]
+	ok := s.grab("+-")
 	if ok {
-		sign := s.buf[0]
-		parts[1] = string(rune(sign)) + s.floatToken()
-		ok = s.accept("i") && (!open || s.accept(")"))
+		sign := s.tok[0]
+		parts[1] = string(rune(sign)) + s.floatText()
+		ok = s.grab("i") && (!open || s.grab(")"))
 	}
 	if !ok {
-		s.fail(errComplex)
+		s.fail(errComplexSyntax)
 	}
 	return complex(s.toFloat(parts[0], n/2), s.toFloat(parts[1], n/2))
 }
@@ -631,8 +631,8 @@ func (s *ss) scanComplex(verb rune, n int) complex128 {
 // accept any verb).
 func (s *ss) scanFloat(n int) float64 {
 	s.SkipSpace()
-	s.notEOF()
-	return s.toFloat(s.floatToken(), n)
+	s.needInput()
+	return s.toFloat(s.floatText(), n)
 }
 
 // scanString reads a string: the next word for %s and %v, a Go quoted
@@ -640,41 +640,41 @@ func (s *ss) scanFloat(n int) float64 {
 func (s *ss) scanString(verb rune) string {
 	s.verbFor(verb, "svqxX", "string")
 	s.SkipSpace()
-	s.notEOF()
+	s.needInput()
 	if verb == 'q' {
 		return s.quoted()
 	}
 	if verb|0x20 == 'x' {
 		return s.hexBytes()
 	}
-	word := s.token(true, notSpace)
+	word := s.collect(true, nonSpace)
 	return string(word)
 }
 
 // quoted reads a back-quoted string, or a double-quoted one decoded by
 // strconv.Unquote.
 func (s *ss) quoted() string {
-	s.notEOF()
+	s.needInput()
 	switch open := s.next(); open {
 	case '`':
 		for r := s.nextInside(); r != '`'; r = s.nextInside() {
-			s.buf = utf8.AppendRune(s.buf, r)
+			s.tok = utf8.AppendRune(s.tok, r)
 		}
-		return string(s.buf)
+		return string(s.tok)
 	case '"':
-		s.buf = append(s.buf, '"')
+		s.tok = append(s.tok, '"')
 		for {
 			r := s.nextInside()
-			s.buf = utf8.AppendRune(s.buf, r)
+			s.tok = utf8.AppendRune(s.tok, r)
 			if r == '"' {
 				break
 			}
 			if r == '\\' {
 				// The escaped rune cannot end the string.
-				s.buf = utf8.AppendRune(s.buf, s.nextInside())
+				s.tok = utf8.AppendRune(s.tok, s.nextInside())
 			}
 		}
-		text, err := strconv.Unquote(string(s.buf))
+		text, err := strconv.Unquote(string(s.tok))
 		if err != nil {
 			s.fail(err)
 		}
@@ -686,12 +686,12 @@ func (s *ss) quoted() string {
 
 // nibble returns the value of the hexadecimal digit r, or -1.
 func nibble(r rune) int {
-	for i, d := range hexDigits {
+	for i, d := range base16 {
 		if d == r {
 			if i < 10 {
 				return i
 			}
-			return 10 + (i-10)/2 // hexDigits pairs each letter's cases
+			return 10 + (i-10)/2 // base16 pairs each letter's cases
 		}
 	}
 	return -1
@@ -700,8 +700,8 @@ func nibble(r rune) int {
 // hexBytes reads pairs of hexadecimal digits as bytes; there must be at
 // least one pair, and a pair must be complete.
 func (s *ss) hexBytes() string {
-	s.notEOF()
-	for r := s.next(); r != eof; r = s.next() {
+	s.needInput()
+	for r := s.next(); r != noRune; r = s.next() {
 		hi := nibble(r)
 		if hi < 0 {
 			s.UnreadRune()
@@ -711,12 +711,12 @@ func (s *ss) hexBytes() string {
 		if lo < 0 {
 			s.failf("illegal hex digit")
 		}
-		s.buf = append(s.buf, byte(hi<<4|lo))
+		s.tok = append(s.tok, byte(hi<<4|lo))
 	}
-	if len(s.buf) == 0 {
+	if len(s.tok) == 0 {
 		s.failf("no hex data for %x string")
 	}
-	return string(s.buf)
+	return string(s.tok)
 }
 
 // Kinds reported by the scanKind hook.
@@ -757,7 +757,7 @@ func basicKind(arg any) (kind int, bits int, name string, set func(v any)) {
 	case *bool:
 		return kindBool, 0, "bool", func(v any) { *p = v.(bool) }
 	case *int:
-		return kindInt, intBits, "int", func(v any) { *p = int(v.(int64)) }
+		return kindInt, bitsOfInt, "int", func(v any) { *p = int(v.(int64)) }
 	case *int8:
 		return kindInt, 8, "int8", func(v any) { *p = int8(v.(int64)) }
 	case *int16:
@@ -767,7 +767,7 @@ func basicKind(arg any) (kind int, bits int, name string, set func(v any)) {
 	case *int64:
 		return kindInt, 64, "int64", func(v any) { *p = v.(int64) }
 	case *uint:
-		return kindUint, intBits, "uint", func(v any) { *p = uint(v.(uint64)) }
+		return kindUint, bitsOfInt, "uint", func(v any) { *p = uint(v.(uint64)) }
 	case *uint8:
 		return kindUint, 8, "uint8", func(v any) { *p = uint8(v.(uint64)) }
 	case *uint16:
@@ -777,7 +777,7 @@ func basicKind(arg any) (kind int, bits int, name string, set func(v any)) {
 	case *uint64:
 		return kindUint, 64, "uint64", func(v any) { *p = v.(uint64) }
 	case *uintptr:
-		return kindUint, uintptrBits, "uintptr", func(v any) { *p = uintptr(v.(uint64)) }
+		return kindUint, bitsOfUintptr, "uintptr", func(v any) { *p = uintptr(v.(uint64)) }
 	case *float32:
 		return kindFloat, 32, "float32", func(v any) { *p = float32(v.(float64)) }
 	case *float64:
@@ -794,11 +794,11 @@ func basicKind(arg any) (kind int, bits int, name string, set func(v any)) {
 	return kindInvalid, 0, "", nil
 }
 
-// scanOne reads one operand with verb and stores it: through its Scan
+// scanOperand reads one operand with verb and stores it: through its Scan
 // method, directly for the predeclared types, and through the scanKind
 // and scanStore hooks for named types.
-func (s *ss) scanOne(verb rune, arg any) {
-	s.buf = s.buf[:0]
+func (s *ss) scanOperand(verb rune, arg any) {
+	s.tok = s.tok[:0]
 	if sc, ok := arg.(Scanner); ok {
 		if err := sc.Scan(s, verb); err != nil {
 			if err == io.EOF {
@@ -819,14 +819,14 @@ func (s *ss) scanOne(verb rune, arg any) {
 	case kindNotPointer:
 		s.failf("type not a pointer: " + name)
 	case kindBool:
-		v = s.scanBool(verb)
+		v = s.readBool(verb)
 	case kindInt:
 		v = int64(s.scanInteger(verb, bits, true))
 	case kindUint:
 		v = s.scanInteger(verb, bits, false)
 	case kindFloat:
 		// Only float32 and float64 themselves check the verb.
-		if basic && !s.verbFor(verb, floatVerbs, name) {
+		if basic && !s.verbFor(verb, floatVerbSet, name) {
 			return
 		}
 		f := s.scanFloat(bits)
@@ -835,7 +835,7 @@ func (s *ss) scanOne(verb rune, arg any) {
 		}
 		v = f
 	case kindComplex:
-		v = s.scanComplex(verb, bits)
+		v = s.readComplex(verb, bits)
 	case kindString:
 		v = s.scanString(verb)
 	case kindBytes:
@@ -847,13 +847,13 @@ func (s *ss) scanOne(verb rune, arg any) {
 }
 
 // recovered turns what a failing scan panicked with into its error: the
-// error of a scanError, or io.EOF itself. Other panics go on.
+// error of a scanAbort, or io.EOF itself. Other panics go on.
 func recovered(errp *error) {
 	e := recover()
 	switch v := e.(type) {
 	case nil:
-	case scanError:
-		*errp = v.err
+	case scanAbort:
+		*errp = v.cause
 	case error:
 		if v != io.EOF {
 			panic(e)
@@ -869,11 +869,11 @@ func recovered(errp *error) {
 func (s *ss) scanAll(a []any) (n int, err error) {
 	defer recovered(&err)
 	for n < len(a) {
-		s.scanOne('v', a[n])
+		s.scanOperand('v', a[n])
 		n++
 	}
 	if s.nlIsEnd {
-		if r := s.pastBlanks(s.next()); r != '\n' && r != eof {
+		if r := s.pastBlanks(s.next()); r != '\n' && r != noRune {
 			s.failf("expected newline")
 		}
 	}
@@ -883,7 +883,7 @@ func (s *ss) scanAll(a []any) (n int, err error) {
 // pastBlanks reads on from r (already read) over space other than
 // newlines and returns the first rune that is not such space.
 func (s *ss) pastBlanks(r rune) rune {
-	for r != '\n' && isSpace(r) {
+	for r != '\n' && spaceRune(r) {
 		r = s.next()
 	}
 	return r
@@ -896,7 +896,7 @@ func (s *ss) pastBlanks(r rune) rune {
 // newline.
 func (s *ss) matchSpace(newlines int, trailing bool) {
 	for k := newlines; k > 0; k-- {
-		if r := s.pastBlanks(s.next()); r != '\n' && r != eof {
+		if r := s.pastBlanks(s.next()); r != '\n' && r != noRune {
 			s.failf("newline in format does not match input")
 		}
 	}
@@ -905,14 +905,14 @@ func (s *ss) matchSpace(newlines int, trailing bool) {
 	}
 	r := s.next()
 	if newlines == 0 {
-		if r != eof && !isSpace(r) {
+		if r != noRune && !spaceRune(r) {
 			s.failf("expected space in input to match format")
 		}
 		if r == '\n' {
 			s.failf("newline in input does not match format")
 		}
 	}
-	if s.pastBlanks(r) != eof {
+	if s.pastBlanks(r) != noRune {
 		s.UnreadRune()
 	}
 }
@@ -925,9 +925,9 @@ func (s *ss) literal(format string) int {
 	used := 0
 	for used < len(format) {
 		c, w := utf8.DecodeRuneInString(format[used:])
-		if isSpace(c) {
+		if spaceRune(c) {
 			newlines, trailing := 0, false
-			for used < len(format) && isSpace(c) {
+			for used < len(format) && spaceRune(c) {
 				if c == '\n' {
 					newlines++
 				}
@@ -1033,8 +1033,8 @@ func (s *ss) directive(verb rune, wid int, operands []any, spec string) bool {
 	}
 	if verb == '%' {
 		s.SkipSpace()
-		s.notEOF()
-		if !s.accept("%") {
+		s.needInput()
+		if !s.grab("%") {
 			s.failf("missing literal %")
 		}
 		return false
@@ -1042,8 +1042,8 @@ func (s *ss) directive(verb rune, wid int, operands []any, spec string) bool {
 	if len(operands) == 0 {
 		s.failf("too few operands for format '%" + spec + "'")
 	}
-	s.argLimit = min(s.limit, s.count+wid)
-	s.scanOne(verb, operands[0])
+	s.argLimit = min(s.limit, s.runes+wid)
+	s.scanOperand(verb, operands[0])
 	s.argLimit = s.limit
 	return true
 }

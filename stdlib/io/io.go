@@ -32,9 +32,9 @@ var (
 	// neither data nor an error.
 	ErrNoProgress = errors.New("multiple Read calls return no data or error")
 
-	errInvalidWrite = errors.New("invalid write result")
-	errWhence       = errors.New("Seek: invalid whence")
-	errOffset       = errors.New("Seek: invalid offset")
+	errBadWriteCount = errors.New("invalid write result")
+	errSeekWhence    = errors.New("Seek: invalid whence")
+	errSeekOffset    = errors.New("Seek: invalid offset")
 )
 
 // The single-method interfaces.
@@ -204,7 +204,7 @@ func pump(dst Writer, src Reader, buf []byte) (written int64, err error) {
 				// An impossible count: nothing counts as written.
 				put = 0
 				if werr == nil {
-					werr = errInvalidWrite
+					werr = errBadWriteCount
 				}
 			}
 			written += int64(put)
@@ -334,10 +334,10 @@ func seekFrom(offset int64, whence int, base, cur int64, end *int64) (int64, err
 	case whence == SeekEnd && end != nil:
 		offset += *end
 	default:
-		return 0, errWhence
+		return 0, errSeekWhence
 	}
 	if offset < base {
-		return 0, errOffset
+		return 0, errSeekOffset
 	}
 	return offset, nil
 }
@@ -395,7 +395,7 @@ func (o *OffsetWriter) Write(p []byte) (n int, err error) {
 
 func (o *OffsetWriter) WriteAt(p []byte, off int64) (n int, err error) {
 	if off < 0 {
-		return 0, errOffset
+		return 0, errSeekOffset
 	}
 	return o.w.WriteAt(p, o.base+off)
 }
@@ -484,10 +484,10 @@ type multiReader struct {
 	readers []Reader // those not finished yet
 }
 
-// eofReader stands in for finished readers.
-type eofReader struct{}
+// spentReader stands in for finished readers.
+type spentReader struct{}
 
-func (eofReader) Read([]byte) (int, error) { return 0, EOF }
+func (spentReader) Read([]byte) (int, error) { return 0, EOF }
 
 func (mr *multiReader) Read(p []byte) (n int, err error) {
 	for len(mr.readers) > 0 {
@@ -499,7 +499,7 @@ func (mr *multiReader) Read(p []byte) (n int, err error) {
 		}
 		n, err = head.Read(p)
 		if err == EOF {
-			mr.readers[0] = eofReader{}
+			mr.readers[0] = spentReader{}
 			mr.readers = mr.readers[1:]
 			if n == 0 {
 				continue

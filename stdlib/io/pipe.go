@@ -30,11 +30,11 @@ func (f *firstError) get() error {
 	return f.err
 }
 
-// pipe is what the two ends share. A Write hands its bytes to readers
+// pipeCore is what the two ends share. A Write hands its bytes to readers
 // through offer until they have taken all of them (each Read takes what
 // fits from one Write, and says how much through took); writers queue on
 // writeTurn. Closing either end closes shut, which wakes everyone.
-type pipe struct {
+type pipeCore struct {
 	writeTurn sync.Mutex
 	offer     chan []byte
 	took      chan int
@@ -46,7 +46,7 @@ type pipe struct {
 }
 
 // closed reports whether either end has been closed.
-func (p *pipe) closed() bool {
+func (p *pipeCore) closed() bool {
 	select {
 	case <-p.shut:
 		return true
@@ -57,7 +57,7 @@ func (p *pipe) closed() bool {
 
 // readerSees is the error a read gets on a closed pipe: the writer's
 // reason if only the write end was closed, ErrClosedPipe otherwise.
-func (p *pipe) readerSees() error {
+func (p *pipeCore) readerSees() error {
 	if werr := p.writeErr.get(); werr != nil && p.readErr.get() == nil {
 		return werr
 	}
@@ -66,14 +66,16 @@ func (p *pipe) readerSees() error {
 
 // writerSees is the error a write gets on a closed pipe: the reader's
 // reason if only the read end was closed, ErrClosedPipe otherwise.
-func (p *pipe) writerSees() error {
+func (p *pipeCore) writerSees() error {
 	if rerr := p.readErr.get(); rerr != nil && p.writeErr.get() == nil {
 		return rerr
 	}
 	return ErrClosedPipe
 }
 
-func (p *pipe) read(b []byte) (int, error) {
+// receive waits for a writer's chunk, or for the pipe to close, and
+// copies into b what fits of the chunk.
+func (p *pipeCore) receive(b []byte) (int, error) {
 	if !p.closed() {
 		select {
 		case chunk := <-p.offer:
@@ -86,15 +88,15 @@ func (p *pipe) read(b []byte) (int, error) {
 
 // take copies what fits of a writer's chunk into b and tells the writer
 // how much that was.
-func (p *pipe) take(b, chunk []byte) int {
+func (p *pipeCore) take(b, chunk []byte) int {
 	n := copy(b, chunk)
 	p.took <- n
 	return n
 }
 
-// write offers b until readers have taken all of it; an empty b is still
+// send offers b until readers have taken all of it; an empty b is still
 // offered once, and returns when a Read has taken it.
-func (p *pipe) write(b []byte) (n int, err error) {
+func (p *pipeCore) send(b []byte) (n int, err error) {
 	if p.closed() {
 		return 0, p.writerSees()
 	}
@@ -115,14 +117,14 @@ func (p *pipe) write(b []byte) (n int, err error) {
 }
 
 // shutDown records why one end was closed and closes the pipe.
-func (p *pipe) shutDown(side *firstError, why error) error {
+func (p *pipeCore) shutDown(side *firstError, why error) error {
 	side.set(why)
 	p.shutOnce.Do(func() { close(p.shut) })
 	return nil
 }
 
 // PipeReader is the read end of a pipe; it holds the shared state.
-type PipeReader struct{ shared pipe }
+type PipeReader struct{ shared pipeCore }
 
 // PipeWriter is the write end of a pipe; it holds the read end. (As in
 // Go, zero PipeReaders and PipeWriters block forever.)
@@ -142,7 +144,7 @@ func Pipe() (*PipeReader, *PipeWriter) {
 // Read reads from the pipe. After the write end is closed it returns the
 // writer's error (io.EOF for Close); after the read end is closed,
 // ErrClosedPipe.
-func (r *PipeReader) Read(data []byte) (n int, err error) { return r.shared.read(data) }
+func (r *PipeReader) Read(data []byte) (n int, err error) { return r.shared.receive(data) }
 
 // Close closes the read end: Writes then fail with ErrClosedPipe.
 func (r *PipeReader) Close() error { return r.CloseWithError(nil) }
@@ -159,7 +161,7 @@ func (r *PipeReader) CloseWithError(err error) error {
 // Write writes to the pipe; see Pipe. After the read end is closed it
 // returns the reader's error; after the write end is closed,
 // ErrClosedPipe.
-func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.reader.shared.write(data) }
+func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.reader.shared.send(data) }
 
 // Close closes the write end: Reads then return io.EOF.
 func (w *PipeWriter) Close() error { return w.CloseWithError(nil) }

@@ -47,11 +47,11 @@ func New(out io.Writer, prefix string, flag int) *Logger {
 	return l
 }
 
-var std = New(os.Stderr, "", LstdFlags)
+var defaultLogger = New(os.Stderr, "", LstdFlags)
 
 // Default returns the standard logger, the one the package's functions
 // use.
-func Default() *Logger { return std }
+func Default() *Logger { return defaultLogger }
 
 // SetOutput makes l write to w.
 func (l *Logger) SetOutput(w io.Writer) {
@@ -124,7 +124,7 @@ func appendHeader(buf []byte, now time.Time, prefix string, flag int, file strin
 	return buf
 }
 
-// How an entry's message is made from the arguments of output.
+// How an entry's message is made from the arguments of emit.
 const (
 	asPrint   = iota // fmt.Print of args
 	asPrintf         // fmt.Printf of text and args
@@ -132,10 +132,10 @@ const (
 	asIs             // text itself
 )
 
-// output writes one entry, unless l writes to io.Discard (then nothing is
+// emit writes one entry, unless l writes to io.Discard (then nothing is
 // formatted at all). calldepth says which caller's file and line the
-// header shows: 1 for output's caller, 2 for its caller, and so on.
-func (l *Logger) output(calldepth int, how int, text string, args []any) error {
+// header shows: 1 for emit's caller, 2 for its caller, and so on.
+func (l *Logger) emit(calldepth int, how int, text string, args []any) error {
 	if l.isDiscard.Load() {
 		return nil
 	}
@@ -172,99 +172,99 @@ func (l *Logger) output(calldepth int, how int, text string, args []any) error {
 // one). calldepth chooses the caller shown by Llongfile and Lshortfile: 1
 // is the caller of Output.
 func (l *Logger) Output(calldepth int, s string) error {
-	return l.output(calldepth+1, asIs, s, nil)
+	return l.emit(calldepth+1, asIs, s, nil)
 }
 
-// The Logger's entry points. Each calls output itself, so that the caller
-// shown is always output's caller's caller. Print, Printf and Println
+// The Logger's entry points. Each calls emit itself, so that the caller
+// shown is always emit's caller's caller. Print, Printf and Println
 // format like fmt's functions of the same names; Fatal* then call
 // os.Exit(1); Panic* format first and then panic with the message.
 
-func (l *Logger) Print(v ...any)                 { l.output(2, asPrint, "", v) }
-func (l *Logger) Printf(format string, v ...any) { l.output(2, asPrintf, format, v) }
-func (l *Logger) Println(v ...any)               { l.output(2, asPrintln, "", v) }
+func (l *Logger) Print(v ...any)                 { l.emit(2, asPrint, "", v) }
+func (l *Logger) Printf(format string, v ...any) { l.emit(2, asPrintf, format, v) }
+func (l *Logger) Println(v ...any)               { l.emit(2, asPrintln, "", v) }
 
 func (l *Logger) Fatal(v ...any) {
-	l.output(2, asPrint, "", v)
+	l.emit(2, asPrint, "", v)
 	os.Exit(1)
 }
 
 func (l *Logger) Fatalf(format string, v ...any) {
-	l.output(2, asPrintf, format, v)
+	l.emit(2, asPrintf, format, v)
 	os.Exit(1)
 }
 
 func (l *Logger) Fatalln(v ...any) {
-	l.output(2, asPrintln, "", v)
+	l.emit(2, asPrintln, "", v)
 	os.Exit(1)
 }
 
 func (l *Logger) Panic(v ...any) {
 	msg := fmt.Sprint(v...)
-	l.output(2, asIs, msg, nil)
+	l.emit(2, asIs, msg, nil)
 	panic(msg)
 }
 
 func (l *Logger) Panicf(format string, v ...any) {
 	msg := fmt.Sprintf(format, v...)
-	l.output(2, asIs, msg, nil)
+	l.emit(2, asIs, msg, nil)
 	panic(msg)
 }
 
 func (l *Logger) Panicln(v ...any) {
 	msg := fmt.Sprintln(v...)
-	l.output(2, asIs, msg, nil)
+	l.emit(2, asIs, msg, nil)
 	panic(msg)
 }
 
 // The package's functions use the standard logger; see the Logger
 // methods of the same names.
 
-func SetOutput(w io.Writer)          { std.SetOutput(w) }
-func Writer() io.Writer              { return std.Writer() }
-func Flags() int                     { return std.Flags() }
-func SetFlags(flag int)              { std.SetFlags(flag) }
-func Prefix() string                 { return std.Prefix() }
-func SetPrefix(prefix string)        { std.SetPrefix(prefix) }
-func Print(v ...any)                 { std.output(2, asPrint, "", v) }
-func Printf(format string, v ...any) { std.output(2, asPrintf, format, v) }
-func Println(v ...any)               { std.output(2, asPrintln, "", v) }
+func SetOutput(w io.Writer)          { defaultLogger.SetOutput(w) }
+func Writer() io.Writer              { return defaultLogger.Writer() }
+func Flags() int                     { return defaultLogger.Flags() }
+func SetFlags(flag int)              { defaultLogger.SetFlags(flag) }
+func Prefix() string                 { return defaultLogger.Prefix() }
+func SetPrefix(prefix string)        { defaultLogger.SetPrefix(prefix) }
+func Print(v ...any)                 { defaultLogger.emit(2, asPrint, "", v) }
+func Printf(format string, v ...any) { defaultLogger.emit(2, asPrintf, format, v) }
+func Println(v ...any)               { defaultLogger.emit(2, asPrintln, "", v) }
 
 func Fatal(v ...any) {
-	std.output(2, asPrint, "", v)
+	defaultLogger.emit(2, asPrint, "", v)
 	os.Exit(1)
 }
 
 func Fatalf(format string, v ...any) {
-	std.output(2, asPrintf, format, v)
+	defaultLogger.emit(2, asPrintf, format, v)
 	os.Exit(1)
 }
 
 func Fatalln(v ...any) {
-	std.output(2, asPrintln, "", v)
+	defaultLogger.emit(2, asPrintln, "", v)
 	os.Exit(1)
 }
 
 func Panic(v ...any) {
 	msg := fmt.Sprint(v...)
-	std.output(2, asIs, msg, nil)
+	defaultLogger.emit(2, asIs, msg, nil)
 	panic(msg)
 }
 
 func Panicf(format string, v ...any) {
 	msg := fmt.Sprintf(format, v...)
-	std.output(2, asIs, msg, nil)
+	defaultLogger.emit(2, asIs, msg, nil)
 	panic(msg)
 }
 
 func Panicln(v ...any) {
 	msg := fmt.Sprintln(v...)
-	std.output(2, asIs, msg, nil)
+	defaultLogger.emit(2, asIs, msg, nil)
 	panic(msg)
 }
 
 // Output is Logger.Output on the standard logger (calldepth 1 is the
 // caller of Output).
 func Output(calldepth int, s string) error {
-	return std.output(calldepth+1, asIs, s, nil)
+	return defaultLogger.emit(calldepth+1, asIs, s, nil)
 }

@@ -25,14 +25,14 @@ const (
 	MaxFloat64, SmallestNonzeroFloat64 = 0x1.fffffffffffffp+1023, 0x1p-1074
 )
 
-// intSize is the width of int and uint: 32 or 64.
-const intSize = 32 << (^uint(0) >> 63)
+// uintBits is the width of int and uint: 32 or 64.
+const uintBits = 32 << (^uint(0) >> 63)
 
 // Limits of the integer types. Each signed maximum is half the unsigned
 // one, rounded down, and each minimum is one below the negated maximum.
 const (
 	MaxUint8, MaxUint16, MaxUint32, MaxUint64 = 1<<8 - 1, 1<<16 - 1, 1<<32 - 1, 1<<64 - 1
-	MaxUint                                   = 1<<intSize - 1
+	MaxUint                                   = 1<<uintBits - 1
 
 	MaxInt8, MaxInt16, MaxInt32, MaxInt64 = MaxUint8 >> 1, MaxUint16 >> 1, MaxUint32 >> 1, MaxUint64 >> 1
 	MaxInt                                = MaxUint >> 1

@@ -60,15 +60,15 @@ type File struct {
 
 // file is the state of an open file.
 type file struct {
-	fd         int
-	name       string
-	closed     bool
-	appendMode bool
-	dirinfo    *dirInfo // the listing being read by ReadDir, if any
+	fd        int
+	path      string
+	closed    bool
+	appending bool
+	dirList   *dirListing // the listing being read by ReadDir, if any
 }
 
-// dirInfo is a directory listing and how much of it has been returned.
-type dirInfo struct {
+// dirListing is a directory listing and how much of it has been returned.
+type dirListing struct {
 	names []string
 	types []uint32
 	pos   int
@@ -86,11 +86,11 @@ var Args []string = runtimeArgs()
 
 // NewFile returns a File for the descriptor fd, named name.
 func NewFile(fd uintptr, name string) *File {
-	return &File{&file{fd: int(fd), name: name}}
+	return &File{&file{fd: int(fd), path: name}}
 }
 
 // Name returns the name the file was opened with.
-func (f *File) Name() string { return f.name }
+func (f *File) Name() string { return f.path }
 
 // Fd returns the file's descriptor, or ^uintptr(0) once it is closed.
 func (f *File) Fd() uintptr {
@@ -107,7 +107,7 @@ func (f *File) usable(op string) error {
 	case f == nil:
 		return ErrInvalid
 	case f.closed:
-		return &PathError{Op: op, Path: f.name, Err: ErrClosed}
+		return &PathError{Op: op, Path: f.path, Err: ErrClosed}
 	}
 	return nil
 }
@@ -118,7 +118,7 @@ func (f *File) fail(op string, e syscall.Errno) error {
 	if e == 0 {
 		return nil
 	}
-	return &PathError{Op: op, Path: f.name, Err: e}
+	return &PathError{Op: op, Path: f.path, Err: e}
 }
 
 // Read reads up to len(b) bytes; at the end of the file it returns 0 and
@@ -149,7 +149,7 @@ func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
 		return 0, ErrInvalid
 	}
 	if off < 0 {
-		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+		return 0, &PathError{Op: "readat", Path: f.path, Err: errors.New("negative offset")}
 	}
 	for n < len(b) {
 		if err := f.usable("read"); err != nil {
@@ -185,7 +185,7 @@ func (f *File) Write(b []byte) (n int, err error) {
 }
 
 var (
-	errWriteAtInAppendMode = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
+	errWriteAtAppend = errors.New("os: invalid use of WriteAt on file opened with O_APPEND")
 	// errFileClosing is what reading a closed directory reports (Go's
 	// internal/poll error).
 	errFileClosing = errors.New("use of closed file")
@@ -198,10 +198,10 @@ func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
 	switch {
 	case f == nil:
 		return 0, ErrInvalid
-	case f.appendMode:
-		return 0, errWriteAtInAppendMode
+	case f.appending:
+		return 0, errWriteAtAppend
 	case off < 0:
-		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+		return 0, &PathError{Op: "writeat", Path: f.path, Err: errors.New("negative offset")}
 	}
 	for n < len(b) {
 		if err := f.usable("write"); err != nil {
@@ -254,13 +254,13 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 		return 0, err
 	}
 	at, e := sysSeek(f.fd, offset, whence)
-	if e == 0 && at != 0 && f.dirinfo != nil {
+	if e == 0 && at != 0 && f.dirList != nil {
 		e = syscall.EISDIR
 	}
 	if e != 0 {
 		return 0, f.fail("seek", e)
 	}
-	f.dirinfo = nil
+	f.dirList = nil
 	return at, nil
 }
 
@@ -269,7 +269,7 @@ func (f *File) Close() error {
 	if err := f.usable("close"); err != nil {
 		return err
 	}
-	f.closed, f.dirinfo = true, nil
+	f.closed, f.dirList = true, nil
 	return f.fail("close", sysClose(f.fd))
 }
 
@@ -282,7 +282,7 @@ func (f *File) Stat() (FileInfo, error) {
 	if e != 0 {
 		return nil, f.fail("stat", e)
 	}
-	return newFileStat(basename(f.name), mode, size, sec, nsec), nil
+	return newFileStat(basename(f.path), mode, size, sec, nsec), nil
 }
 
 // Sync flushes the file's contents to stable storage.
@@ -306,7 +306,7 @@ func (f *File) Chmod(mode FileMode) error {
 	if err := f.usable("chmod"); err != nil {
 		return err
 	}
-	return f.fail("chmod", sysChmod("", f.fd, syscallMode(mode)))
+	return f.fail("chmod", sysChmod("", f.fd, modeBits(mode)))
 }
 
 // noDeadline is the answer of the deadline setters: golite's files do not
@@ -326,15 +326,15 @@ func (f *File) SetWriteDeadline(t time.Time) error { return f.noDeadline("SetWri
 
 // listing returns the directory listing ReadDir is working through,
 // reading it on first use.
-func (f *File) listing() (*dirInfo, error) {
-	if f.dirinfo == nil {
-		names, types, e := sysReadDir(f.name)
+func (f *File) listing() (*dirListing, error) {
+	if f.dirList == nil {
+		names, types, e := sysReadDir(f.path)
 		if e != 0 {
-			return nil, &PathError{Op: "readdirent", Path: f.name, Err: e}
+			return nil, &PathError{Op: "readdirent", Path: f.path, Err: e}
 		}
-		f.dirinfo = &dirInfo{names: names, types: types}
+		f.dirList = &dirListing{names: names, types: types}
 	}
-	return f.dirinfo, nil
+	return f.dirList, nil
 }
 
 // ReadDir returns the next n entries of the directory, in the system's
@@ -345,7 +345,7 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 		return nil, ErrInvalid
 	}
 	if f.closed {
-		return []DirEntry{}, &PathError{Op: "readdirent", Path: f.name, Err: errFileClosing}
+		return []DirEntry{}, &PathError{Op: "readdirent", Path: f.path, Err: errFileClosing}
 	}
 	d, err := f.listing()
 	if err != nil {
@@ -361,7 +361,7 @@ func (f *File) ReadDir(n int) ([]DirEntry, error) {
 	entries := make([]DirEntry, n)
 	for k := range entries {
 		i := d.pos + k
-		entries[k] = &unixDirent{parent: f.name, name: d.names[i], typ: typeMode(d.types[i])}
+		entries[k] = &unixDirent{parent: f.path, name: d.names[i], typ: typeMode(d.types[i])}
 	}
 	d.pos += n
 	return entries, nil
@@ -475,8 +475,8 @@ func newFileStat(name string, mode uint32, size, sec, nsec int64) *fileStat {
 	return &fileStat{name: name, size: size, mode: m, modTime: time.Unix(sec, nsec)}
 }
 
-// syscallMode returns the st_mode permission and special bits of m.
-func syscallMode(m FileMode) uint32 {
+// modeBits returns the st_mode permission and special bits of m.
+func modeBits(m FileMode) uint32 {
 	bits := uint32(m.Perm())
 	for _, s := range specialBits {
 		if m&s.mode != 0 {
@@ -514,12 +514,12 @@ func Create(name string) (*File, error) {
 // OpenFile opens name with the given flags, creating it with mode perm
 // (before the umask) if O_CREATE asks for that.
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	fd, e := sysOpen(name, flag|syscall.O_CLOEXEC, syscallMode(perm))
+	fd, e := sysOpen(name, flag|syscall.O_CLOEXEC, modeBits(perm))
 	if e != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: e}
 	}
 	f := NewFile(uintptr(fd), name)
-	f.appendMode = flag&O_APPEND != 0
+	f.appending = flag&O_APPEND != 0
 	return f, nil
 }
 
@@ -629,7 +629,7 @@ func pathErr(op, name string, e syscall.Errno) error {
 
 // Mkdir creates the directory name with mode perm (before the umask).
 func Mkdir(name string, perm FileMode) error {
-	return pathErr("mkdir", name, sysMkdir(name, syscallMode(perm)))
+	return pathErr("mkdir", name, sysMkdir(name, modeBits(perm)))
 }
 
 // MkdirAll creates the directory path and any missing parents (with mode
@@ -787,7 +787,7 @@ func Rename(oldpath, newpath string) error {
 
 // Chmod sets the mode of the file name.
 func Chmod(name string, mode FileMode) error {
-	return pathErr("chmod", name, sysChmod(name, -1, syscallMode(mode)))
+	return pathErr("chmod", name, sysChmod(name, -1, modeBits(mode)))
 }
 
 // Truncate sets the size of the file name.

@@ -103,29 +103,28 @@ func sysEnviron() []string
 // sysClearenv is a hook. Native: delete all environment variables.
 func sysClearenv()
 
-// Exit causes the current program to exit with the given status code.
-// Conventionally, code zero indicates success, non-zero an error. The
-// program terminates immediately; deferred functions are not run. Native:
+// Exit ends the program at once with status code (0 meaning success by
+// convention), running no deferred calls. Native:
 // flush stdout under the output lock and exit with code.
 func Exit(code int)
 
-// Getpid returns the process id of the caller.
+// Getpid returns this process's id.
 func Getpid() int
 
-// Getppid returns the process id of the caller's parent.
+// Getppid returns the id of this process's parent.
 func Getppid() int
 
-// Getuid returns the numeric user id of the caller.
+// Getuid returns the real user id of this process.
 func Getuid() int
 
-// Geteuid returns the numeric effective user id of the caller.
+// Geteuid returns the effective user id of this process.
 func Geteuid() int
 
-// Getgid returns the numeric group id of the caller.
+// Getgid returns the real group id of this process.
 func Getgid() int
 
-// Getegid returns the numeric effective group id of the caller.
+// Getegid returns the effective group id of this process.
 func Getegid() int
 
-// Getpagesize returns the underlying system's memory page size.
+// Getpagesize returns the size in bytes of a memory page on this system.
 func Getpagesize() int

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-var errPatternHasSeparator = errors.New("pattern contains path separator")
+var errSlashInPattern = errors.New("pattern contains path separator")
 
 // tempSeed is the state of the generator of temporary names.
 var tempSeed uint64
@@ -43,7 +43,7 @@ func tempParts(dir, pattern string) (head, tail string, err error) {
 	for k := 0; k < len(pattern); k++ {
 		switch {
 		case IsPathSeparator(pattern[k]):
-			return "", "", errPatternHasSeparator
+			return "", "", errSlashInPattern
 		case pattern[k] == '*':
 			star = k
 		}

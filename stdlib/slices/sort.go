@@ -31,10 +31,9 @@ func Sort[S ~[]E, E cmp.Ordered](x S) {
 	sortalg.Unstable(naturalOrder[E](x), len(x))
 }
 
-// SortFunc sorts x in increasing order as defined by cmp, which returns a
-// negative number when a < b, a positive one when a > b and zero when they
-// are equal (cmp must be a strict weak ordering). Equal elements may be
-// reordered.
+// SortFunc puts x in the order cmp defines: cmp(a, b) is negative when a
+// goes first, positive when b does and zero when either may (cmp must be
+// a strict weak ordering). Elements cmp finds equal may change places.
 func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	sortalg.Unstable(funcOrder[E]{x, cmp}, len(x))
 }
@@ -45,7 +44,8 @@ func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	sortalg.Stable(funcOrder[E]{x, cmp}, len(x))
 }
 
-// IsSorted reports whether x is in increasing order.
+// IsSorted reports whether no element of x is less than the one before
+// it.
 func IsSorted[S ~[]E, E cmp.Ordered](x S) bool {
 	return IsSortedFunc(x, cmp.Compare[E])
 }

@@ -4,35 +4,35 @@ package strconv
 
 import "unicode/utf8"
 
-// Quote returns a double-quoted Go string literal representing s, using Go
-// escape sequences (\t, \n, \xFF, \u0100) for control characters and
-// non-printable characters as defined by IsPrint.
+// Quote returns s as a Go string literal in double quotes: runes that
+// IsPrint rejects, and invalid bytes, are written as escapes (\t, \n,
+// \xFF, \u0100, ...).
 func Quote(s string) string
 
-// QuoteToASCII is like Quote but also escapes non-ASCII characters.
+// QuoteToASCII is Quote with every rune beyond ASCII escaped too.
 func QuoteToASCII(s string) string
 
-// QuoteToGraphic is like Quote but leaves Unicode graphic characters, as
-// defined by IsGraphic, unescaped.
+// QuoteToGraphic is Quote with the runes IsGraphic accepts left as they
+// are.
 func QuoteToGraphic(s string) string
 
-// QuoteRune returns a single-quoted Go character literal representing the
-// rune (invalid runes become U+FFFD).
+// QuoteRune returns r as a Go rune literal in single quotes, escaped as
+// Quote would (a rune that is not valid Unicode becomes U+FFFD).
 func QuoteRune(r rune) string
 
-// QuoteRuneToASCII is like QuoteRune but also escapes non-ASCII characters.
+// QuoteRuneToASCII is QuoteRune with a rune beyond ASCII escaped too.
 func QuoteRuneToASCII(r rune) string
 
-// QuoteRuneToGraphic is like QuoteRune but leaves graphic characters
-// unescaped.
+// QuoteRuneToGraphic is QuoteRune leaving a rune IsGraphic accepts as it
+// is.
 func QuoteRuneToGraphic(r rune) string
 
-// IsPrint reports whether the rune is defined as printable by Go: letters,
-// marks, numbers, punctuation, symbols and the ASCII space.
+// IsPrint reports whether r is one Go prints as itself: a letter, mark,
+// number, punctuation or symbol rune, or the ASCII space U+0020.
 func IsPrint(r rune) bool
 
-// IsGraphic reports whether the rune is defined as a Graphic by Unicode:
-// IsPrint plus the other space characters (category Zs).
+// IsGraphic reports whether r is a Unicode graphic rune: what IsPrint
+// accepts plus the other space separators (category Zs).
 func IsGraphic(r rune) bool
 
 // The Append forms append what the Quote functions return.

@@ -142,13 +142,13 @@ func FormatBool(b bool) string {
 // AppendBool appends FormatBool(b) to dst.
 func AppendBool(dst []byte, b bool) []byte { return append(dst, FormatBool(b)...) }
 
-// FormatUint returns the string representation of i in the given base,
-// for 2 <= base <= 36, using lower-case letters for digit values >= 10.
+// FormatUint writes i in base 2 to 36, digits past 9 being the lower-case
+// letters a to z.
 // Native: an invalid base panics with "strconv: illegal AppendInt/FormatInt base".
 func FormatUint(i uint64, base int) string
 
-// FormatInt returns the string representation of i in the given base,
-// for 2 <= base <= 36. Native: an invalid base panics as for FormatUint.
+// FormatInt writes i in base 2 to 36 (digits as FormatUint's), with a
+// leading '-' when negative. Native: an invalid base panics as for FormatUint.
 func FormatInt(i int64, base int) string
 
 // Itoa is FormatInt(int64(i), 10).
@@ -160,10 +160,9 @@ func AppendInt(dst []byte, i int64, base int) []byte { return append(dst, Format
 // AppendUint appends FormatUint(i, base) to dst.
 func AppendUint(dst []byte, i uint64, base int) []byte { return append(dst, FormatUint(i, base)...) }
 
-// FormatFloat converts the floating-point number f to a string, according
-// to the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and precision
-// prec (-1 for the fewest digits that round-trip), assuming f came from a
-// float of bitSize bits (32 or 64). Native: Go's exact output (shortest
+// FormatFloat writes f, taken as a float of bitSize bits (32 or 64), in
+// the style fmt names ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') with prec
+// digits (-1: as few as read back to the same value). Native: Go's exact output (shortest
 // round-trip digits, %e exponents of at least two digits, "+Inf", "-Inf",
 // "NaN"; an unknown fmt gives '%' followed by the fmt byte).
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string

@@ -27,9 +27,9 @@ func (o *Once) Do(f func()) {
 	f()
 }
 
-// OnceFunc returns a function that invokes f only once. The returned
-// function may be called concurrently. If f panics, the returned function
-// will panic with the same value on every call.
+// OnceFunc wraps f so that, however many goroutines call the wrapper and
+// however often, f runs at most once; a panic of f is re-raised, with its
+// value, by every call.
 func OnceFunc(f func()) func() {
 	var (
 		once  Once
@@ -55,9 +55,8 @@ func OnceFunc(f func()) func() {
 	}
 }
 
-// OnceValue returns a function that invokes f only once and returns the
-// value returned by f. If f panics, the returned function will panic with
-// the same value on every call.
+// OnceValue wraps f as OnceFunc does, every call of the wrapper giving the
+// result of f's single run (or re-raising its panic).
 func OnceValue[T any](f func() T) func() T {
 	var (
 		once   Once
@@ -85,9 +84,7 @@ func OnceValue[T any](f func() T) func() T {
 	}
 }
 
-// OnceValues returns a function that invokes f only once and returns the
-// values returned by f. If f panics, the returned function will panic with
-// the same value on every call.
+// OnceValues is OnceValue for a function of two results.
 func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
 	var (
 		once  Once

@@ -19,19 +19,19 @@ const (
 
 // The extreme Durations, which Sub and Round return on overflow.
 const (
-	minDuration Duration = -1 << 63
-	maxDuration Duration = 1<<63 - 1
+	durationMin Duration = -1 << 63
+	durationMax Duration = 1<<63 - 1
 )
 
 // decimal writes v in decimal.
 func decimal(v uint64) string {
 	var digits [20]byte
-	return string(digits[fmtInt(digits[:], v):])
+	return string(digits[putUint(digits[:], v):])
 }
 
-// fmtInt writes v in decimal at the end of buf and returns where it
+// putUint writes v in decimal at the end of buf and returns where it
 // starts.
-func fmtInt(buf []byte, v uint64) int {
+func putUint(buf []byte, v uint64) int {
 	at := len(buf)
 	for {
 		at--
@@ -135,7 +135,7 @@ func (d Duration) Round(m Duration) Duration {
 	if negative {
 		rest = -rest
 	}
-	toZero := lessThanHalf(rest, m)
+	toZero := belowHalf(rest, m)
 	switch {
 	case toZero && negative:
 		return d + rest
@@ -146,12 +146,12 @@ func (d Duration) Round(m Duration) Duration {
 		if r := d - (m - rest); r < d {
 			return r
 		}
-		return minDuration
+		return durationMin
 	}
 	if r := d + (m - rest); r > d {
 		return r
 	}
-	return maxDuration
+	return durationMax
 }
 
 // Abs returns |d|, with the smallest Duration giving the largest.
@@ -159,8 +159,8 @@ func (d Duration) Abs() Duration {
 	if d >= 0 {
 		return d
 	}
-	if d == minDuration {
-		return maxDuration
+	if d == durationMin {
+		return durationMax
 	}
 	return -d
 }
@@ -179,7 +179,7 @@ var durationUnits = map[string]uint64{
 // "2h45m". The units are ns, us (or µs), ms, s, m and h. "0" needs no
 // unit.
 func ParseDuration(s string) (Duration, error) {
-	invalid := func() (Duration, error) { return 0, errors.New("time: invalid duration " + quote(s)) }
+	invalid := func() (Duration, error) { return 0, errors.New("time: invalid duration " + quoteDur(s)) }
 	rest := s
 	negative := false
 	if rest != "" && (rest[0] == '+' || rest[0] == '-') {
@@ -197,7 +197,7 @@ func ParseDuration(s string) (Duration, error) {
 		if c := rest[0]; c != '.' && (c < '0' || c > '9') {
 			return invalid()
 		}
-		whole, afterWhole, ok := leadingInt(rest)
+		whole, afterWhole, ok := intPrefix(rest)
 		if !ok {
 			return invalid()
 		}
@@ -205,7 +205,7 @@ func ParseDuration(s string) (Duration, error) {
 		frac, scale, afterFrac := uint64(0), 1.0, afterWhole
 		hasFrac := false
 		if afterWhole != "" && afterWhole[0] == '.' {
-			frac, scale, afterFrac = leadingFraction(afterWhole[1:])
+			frac, scale, afterFrac = fracPrefix(afterWhole[1:])
 			hasFrac = len(afterFrac) < len(afterWhole)-1
 		}
 		if !hasWhole && !hasFrac {
@@ -216,12 +216,12 @@ func ParseDuration(s string) (Duration, error) {
 			unitLen++
 		}
 		if unitLen == 0 {
-			return 0, errors.New("time: missing unit in duration " + quote(s))
+			return 0, errors.New("time: missing unit in duration " + quoteDur(s))
 		}
 		name := afterFrac[:unitLen]
 		unit, known := durationUnits[name]
 		if !known {
-			return 0, errors.New("time: unknown unit " + quote(name) + " in duration " + quote(s))
+			return 0, errors.New("time: unknown unit " + quoteDur(name) + " in duration " + quoteDur(s))
 		}
 		rest = afterFrac[unitLen:]
 		if whole > 1<<63/unit {
@@ -249,9 +249,9 @@ func ParseDuration(s string) (Duration, error) {
 	return Duration(total), nil
 }
 
-// leadingInt reads the decimal digits at the start of s; ok is false if
+// intPrefix reads the decimal digits at the start of s; ok is false if
 // the number exceeds 1<<63.
-func leadingInt(s string) (x uint64, rest string, ok bool) {
+func intPrefix(s string) (x uint64, rest string, ok bool) {
 	n := 0
 	for ; n < len(s) && s[n] >= '0' && s[n] <= '9'; n++ {
 		if x > 1<<63/10 {
@@ -264,9 +264,9 @@ func leadingInt(s string) (x uint64, rest string, ok bool) {
 	return x, s[n:], true
 }
 
-// leadingFraction reads the decimal digits at the start of s as x/scale,
+// fracPrefix reads the decimal digits at the start of s as x/scale,
 // ignoring (but consuming) digits beyond what 63 bits hold.
-func leadingFraction(s string) (x uint64, scale float64, rest string) {
+func fracPrefix(s string) (x uint64, scale float64, rest string) {
 	scale = 1
 	full := false
 	n := 0
@@ -288,10 +288,10 @@ func leadingFraction(s string) (x uint64, scale float64, rest string) {
 	return x, scale, s[n:]
 }
 
-// quote puts s in double quotes for error messages, as Go's time package
+// quoteDur puts s in double quotes for error messages, as Go's time package
 // does: '"' and '\\' get a backslash, and each byte of a control or
 // non-ASCII character is written \xNN.
-func quote(s string) string {
+func quoteDur(s string) string {
 	const hexDigits = "0123456789abcdef"
 	out := make([]byte, 0, len(s)+2)
 	out = append(out, '"')

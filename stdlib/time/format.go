@@ -192,16 +192,16 @@ func nextElement(layout string) (literal string, e element, rest string) {
 	return layout, element{}, ""
 }
 
-// appendInt appends x in decimal, zero-padded to at least width digits
+// appendPadded appends x in decimal, zero-padded to at least width digits
 // (after a '-' for negative x).
-func appendInt(b []byte, x int, width int) []byte {
+func appendPadded(b []byte, x int, width int) []byte {
 	u := uint(x)
 	if x < 0 {
 		b = append(b, '-')
 		u = -u
 	}
 	var digits [20]byte
-	start := fmtInt(digits[:], uint64(u))
+	start := putUint(digits[:], uint64(u))
 	for pad := width - (len(digits) - start); pad > 0; pad-- {
 		b = append(b, '0')
 	}
@@ -244,18 +244,18 @@ func appendOffset(b []byte, offset int, e element) []byte {
 		sign = '-'
 		minutes, offset = -minutes, -offset
 	}
-	b = appendInt(append(b, sign), minutes/60, 2)
+	b = appendPadded(append(b, sign), minutes/60, 2)
 	if e.form&offsetMinutes != 0 {
 		if e.form&offsetColon != 0 {
 			b = append(b, ':')
 		}
-		b = appendInt(b, minutes%60, 2)
+		b = appendPadded(b, minutes%60, 2)
 	}
 	if e.form&offsetSeconds != 0 {
 		if e.form&offsetColon != 0 {
 			b = append(b, ':')
 		}
-		b = appendInt(b, offset%60, 2)
+		b = appendPadded(b, offset%60, 2)
 	}
 	return b
 }
@@ -276,7 +276,7 @@ func (t Time) Format(layout string) string {
 // AppendFormat appends t written as layout shows the reference time
 // written to b and returns the result.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
-	name, offset, abs := t.locabs()
+	name, offset, abs := t.inZone()
 	year, month, day := absDate(abs)
 	hour, min, sec := absClock(abs)
 	for layout != "" {
@@ -285,44 +285,44 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		layout = rest
 		switch e.kind {
 		case kindYear2:
-			b = appendInt(b, max(year%100, -(year%100)), 2)
+			b = appendPadded(b, max(year%100, -(year%100)), 2)
 		case kindYear4:
-			b = appendInt(b, year, 4)
+			b = appendPadded(b, year, 4)
 		case kindMonth, kindMonth2:
-			b = appendInt(b, int(month), 2*boolInt(e.kind == kindMonth2))
+			b = appendPadded(b, int(month), 2*boolInt(e.kind == kindMonth2))
 		case kindMonthAbbr:
 			b = append(b, month.String()[:3]...)
 		case kindMonthName:
 			b = append(b, month.String()...)
 		case kindDay, kindDay2:
-			b = appendInt(b, day, 2*boolInt(e.kind == kindDay2))
+			b = appendPadded(b, day, 2*boolInt(e.kind == kindDay2))
 		case kindDaySpace:
 			if day < 10 {
 				b = append(b, ' ')
 			}
-			b = appendInt(b, day, 0)
+			b = appendPadded(b, day, 0)
 		case kindYearDaySpace, kindYearDay3:
 			yday := absYearDay(abs)
 			if e.kind == kindYearDay3 {
-				b = appendInt(b, yday, 3)
+				b = appendPadded(b, yday, 3)
 				break
 			}
 			for pad := 100; pad > yday && pad > 1; pad /= 10 {
 				b = append(b, ' ')
 			}
-			b = appendInt(b, yday, 0)
+			b = appendPadded(b, yday, 0)
 		case kindWeekdayAbbr:
 			b = append(b, absWeekday(abs).String()[:3]...)
 		case kindWeekdayName:
 			b = append(b, absWeekday(abs).String()...)
 		case kindHour:
-			b = appendInt(b, hour, 2)
+			b = appendPadded(b, hour, 2)
 		case kindHour12, kindHour12Two:
-			b = appendInt(b, hour12(hour), 2*boolInt(e.kind == kindHour12Two))
+			b = appendPadded(b, hour12(hour), 2*boolInt(e.kind == kindHour12Two))
 		case kindMinute, kindMinute2:
-			b = appendInt(b, min, 2*boolInt(e.kind == kindMinute2))
+			b = appendPadded(b, min, 2*boolInt(e.kind == kindMinute2))
 		case kindSecond, kindSecond2:
-			b = appendInt(b, sec, 2*boolInt(e.kind == kindSecond2))
+			b = appendPadded(b, sec, 2*boolInt(e.kind == kindSecond2))
 		case kindAMPM, kindampm:
 			half := "AM"
 			if hour >= 12 {
@@ -379,9 +379,9 @@ func (t Time) GoString() string {
 	hour, min, sec := absClock(abs)
 	monthText := ", time." + month.String()
 	if month < January || month > December {
-		monthText = string(appendInt(nil, int(month), 0)) // (no comma before it, as in Go)
+		monthText = string(appendPadded(nil, int(month), 0)) // (no comma before it, as in Go)
 	}
-	loc := "time.Location(" + quote(t.Location().String()) + ")"
+	loc := "time.Location(" + quoteDur(t.Location().String()) + ")"
 	switch t.Location() {
 	case UTC:
 		loc = "time.UTC"
@@ -389,10 +389,10 @@ func (t Time) GoString() string {
 		loc = "time.Local"
 	}
 	fields := []byte("time.Date(")
-	fields = appendInt(fields, year, 0)
+	fields = appendPadded(fields, year, 0)
 	fields = append(fields, monthText...)
 	for _, n := range [...]int{day, hour, min, sec, int(t.nsec)} {
-		fields = appendInt(append(fields, ", "...), n, 0)
+		fields = appendPadded(append(fields, ", "...), n, 0)
 	}
 	return string(fields) + ", " + loc + ")"
 }
@@ -407,11 +407,11 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	head := "parsing time " + quote(e.Value)
+	head := "parsing time " + quoteDur(e.Value)
 	if e.Message != "" {
 		return head + e.Message
 	}
-	return head + " as " + quote(e.Layout) + ": cannot parse " + quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	return head + " as " + quoteDur(e.Layout) + ": cannot parse " + quoteDur(e.ValueElem) + " as " + quoteDur(e.LayoutElem)
 }
 
 // twoDigits reads a number of one or two digits (exactly two if fixed) at
@@ -505,14 +505,14 @@ func sameLetters(a, b string) bool {
 // separatesFraction reports whether c may start a fractional second.
 func separatesFraction(c byte) bool { return c == '.' || c == ',' }
 
-// atoi reads an optionally signed decimal number that is all of s (an
+// parseDecimal reads an optionally signed decimal number that is all of s (an
 // empty s, or a lone sign, reads as 0).
-func atoi(s string) (int, bool) {
+func parseDecimal(s string) (int, bool) {
 	negative := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		negative, s = s[0] == '-', s[1:]
 	}
-	v, rest, ok := leadingInt(s)
+	v, rest, ok := intPrefix(s)
 	if !ok || rest != "" {
 		return 0, false
 	}
@@ -530,7 +530,7 @@ func fraction(value string, n int) (nsec int, rangeErr string, ok bool) {
 		return 0, "", false
 	}
 	n = min(n, 10)
-	nsec, ok = atoi(value[1:n])
+	nsec, ok = parseDecimal(value[1:n])
 	if !ok {
 		return 0, "", false
 	}
@@ -580,7 +580,7 @@ func hourOffsetLen(s string) int {
 	if s == "" || (s[0] != '+' && s[0] != '-') {
 		return 0
 	}
-	hours, rest, ok := leadingInt(s[1:])
+	hours, rest, ok := intPrefix(s[1:])
 	if !ok || len(rest) == len(s)-1 || hours > 23 {
 		return 0
 	}
@@ -591,17 +591,17 @@ func hourOffsetLen(s string) int {
 // information in the value the time is in UTC; an offset or abbreviation
 // that matches the local zone gives a time in Local.
 func Parse(layout, value string) (Time, error) {
-	return parse(layout, value, UTC, Local)
+	return parseTime(layout, value, UTC, Local)
 }
 
 // ParseInLocation is Parse with loc both for times without zone
 // information and for matching offsets and abbreviations.
 func ParseInLocation(layout, value string, loc *Location) (Time, error) {
-	return parse(layout, value, loc, loc)
+	return parseTime(layout, value, loc, loc)
 }
 
-// fields collects what parse has read.
-type fields struct {
+// stamp collects what parseTime has read.
+type stamp struct {
 	year                 int
 	month, day, yday     int // -1 until read
 	hour, min, sec, nsec int
@@ -611,10 +611,10 @@ type fields struct {
 	zoneName             string
 }
 
-// read consumes the text of element e at the start of value. rest is the
+// take consumes the text of element e at the start of value. rest is the
 // layout after e. It returns what remains of value, a range error ("" if
 // none) and whether the text was well-formed.
-func (f *fields) read(e element, value, rest string) (string, string, bool) {
+func (f *stamp) take(e element, value, rest string) (string, string, bool) {
 	ok := true
 	var rangeErr string
 	inRange := func(n, lo, hi int, what string) {
@@ -627,7 +627,7 @@ func (f *fields) read(e element, value, rest string) (string, string, bool) {
 		if len(value) < 2 {
 			return value, "", false
 		}
-		f.year, ok = atoi(value[:2])
+		f.year, ok = parseDecimal(value[:2])
 		if f.year >= 69 {
 			f.year += 1900 // 1969 to 1999
 		} else {
@@ -638,12 +638,12 @@ func (f *fields) read(e element, value, rest string) (string, string, bool) {
 		if len(value) < 4 || !digitAt(value, 0) {
 			return value, "", false
 		}
-		f.year, ok = atoi(value[:4])
+		f.year, ok = parseDecimal(value[:4])
 		value = value[4:]
 	case kindMonthAbbr, kindMonthName:
-		names := shortMonthNames
+		names := monthAbbrevs
 		if e.kind == kindMonthName {
-			names = longMonthNames
+			names = monthNames
 		}
 		f.month, value, ok = nameAt(names, value)
 		f.month++
@@ -653,9 +653,9 @@ func (f *fields) read(e element, value, rest string) (string, string, bool) {
 			inRange(f.month, 1, 12, "month")
 		}
 	case kindWeekdayAbbr:
-		_, value, ok = nameAt(shortDayNames, value)
+		_, value, ok = nameAt(dayAbbrevs, value)
 	case kindWeekdayName:
-		_, value, ok = nameAt(longDayNames, value)
+		_, value, ok = nameAt(dayNames, value)
 	case kindDay, kindDaySpace, kindDay2:
 		if e.kind == kindDaySpace && value != "" && value[0] == ' ' {
 			value = value[1:]
@@ -757,7 +757,7 @@ func (f *fields) read(e element, value, rest string) (string, string, bool) {
 // readOffset reads a numeric zone offset: a sign, then two digits each of
 // hours and, as the form says, minutes and seconds, maybe separated by
 // colons.
-func (f *fields) readOffset(e element, value string) (string, string, bool) {
+func (f *stamp) readOffset(e element, value string) (string, string, bool) {
 	colon := e.form&offsetColon != 0
 	size := 3 // sign and hours
 	if e.form&offsetMinutes != 0 {
@@ -805,12 +805,12 @@ func (f *fields) readOffset(e element, value string) (string, string, bool) {
 	return value[size:], rangeErr, ok
 }
 
-func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
+func parseTime(layout, value string, defaultLoc, local *Location) (Time, error) {
 	fullLayout, fullValue := layout, value
 	failAt := func(layoutElem, valueElem, message string) (Time, error) {
 		return Time{}, &ParseError{fullLayout, fullValue, layoutElem, valueElem, message}
 	}
-	f := fields{month: -1, day: -1, yday: -1, offset: -1}
+	f := stamp{month: -1, day: -1, yday: -1, offset: -1}
 	for {
 		literal, e, rest := nextElement(layout)
 		left, ok := skipLiteral(value, literal)
@@ -820,12 +820,12 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 		value = left
 		if e.kind == kindNone {
 			if value != "" {
-				return failAt("", value, ": extra text: "+quote(value))
+				return failAt("", value, ": extra text: "+quoteDur(value))
 			}
 			break
 		}
 		layout = rest
-		after, rangeErr, ok := f.read(e, value, rest)
+		after, rangeErr, ok := f.take(e, value, rest)
 		if rangeErr != "" {
 			return failAt(e.text, after, ": "+rangeErr+" out of range")
 		}
@@ -845,7 +845,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 		// with any read as such).
 		yday := f.yday
 		month, day := 0, 0
-		if isLeap(f.year) {
+		if leapYear(f.year) {
 			if yday == 31+29 {
 				month, day = int(February), 29
 			} else if yday > 31+29 {
@@ -857,8 +857,8 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 		}
 		if month == 0 {
 			month = int(January)
-			for yday > daysIn(Month(month), 1) {
-				yday -= daysIn(Month(month), 1)
+			for yday > monthLength(Month(month), 1) {
+				yday -= monthLength(Month(month), 1)
 				month++
 			}
 			day = yday
@@ -877,7 +877,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 	if f.day < 0 {
 		f.day = 1
 	}
-	if f.day < 1 || f.day > daysIn(Month(f.month), f.year) {
+	if f.day < 1 || f.day > monthLength(Month(f.month), f.year) {
 		return failAt("", value, ": day out of range")
 	}
 	return f.resolve(defaultLoc, local), nil
@@ -888,7 +888,7 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 // read abbreviation, in local if it is local's abbreviation then, and
 // otherwise in a made-up zone of that name (at offset 0, or GMT's hours);
 // and without zone information in defaultLoc.
-func (f *fields) resolve(defaultLoc, local *Location) Time {
+func (f *stamp) resolve(defaultLoc, local *Location) Time {
 	at := func(loc *Location) Time {
 		return Date(f.year, Month(f.month), f.day, f.hour, f.min, f.sec, f.nsec, loc)
 	}
@@ -898,25 +898,25 @@ func (f *fields) resolve(defaultLoc, local *Location) Time {
 	case f.offset != -1:
 		t := at(UTC)
 		t.sec -= int64(f.offset)
-		if name, offset, _, _, _ := local.lookup(t.unixSec()); offset == f.offset && (f.zoneName == "" || name == f.zoneName) {
-			t.setLoc(local)
+		if name, offset, _, _, _ := local.zoneAt(t.unixSeconds()); offset == f.offset && (f.zoneName == "" || name == f.zoneName) {
+			t.putLoc(local)
 		} else {
-			t.setLoc(FixedZone(f.zoneName, f.offset))
+			t.putLoc(FixedZone(f.zoneName, f.offset))
 		}
 		return t
 	case f.zoneName != "":
 		t := at(UTC)
-		if name, offset, _, _, _ := local.lookup(t.unixSec()); name == f.zoneName {
+		if name, offset, _, _, _ := local.zoneAt(t.unixSeconds()); name == f.zoneName {
 			t.sec -= int64(offset)
-			t.setLoc(local)
+			t.putLoc(local)
 			return t
 		}
 		offset := 0
 		if len(f.zoneName) > 3 && hasPrefix(f.zoneName, "GMT") {
-			hours, _ := atoi(f.zoneName[3:])
+			hours, _ := parseDecimal(f.zoneName[3:])
 			offset = hours * 3600
 		}
-		t.setLoc(FixedZone(f.zoneName, offset))
+		t.putLoc(FixedZone(f.zoneName, offset))
 		return t
 	}
 	return at(defaultLoc)

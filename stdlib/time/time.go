@@ -5,7 +5,8 @@ package time
 
 import "math/bits"
 
-// A Time represents an instant in time with nanosecond precision.
+// Time is an instant, to the nanosecond, together with the Location it
+// is shown in (and, for readings of the clock, a monotonic reading).
 //
 // Layout (natives that build a Time, such as timer sends, rely on it):
 // sec is seconds since January 1, year 1 00:00:00 UTC; nsec is in
@@ -22,13 +23,13 @@ type Time struct {
 
 // Calendar constants.
 const (
-	secondsPerMinute = 60
-	secondsPerHour   = 60 * secondsPerMinute
-	secondsPerDay    = 24 * secondsPerHour
+	minuteSecs = 60
+	hourSecs   = 60 * minuteSecs
+	daySecs    = 24 * hourSecs
 
-	// unixToInternal is the number of seconds from January 1, year 1 to
+	// unixEpochSecs is the number of seconds from January 1, year 1 to
 	// January 1, 1970: 1969 years of 365 days, plus their leap days.
-	unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * secondsPerDay
+	unixEpochSecs int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * daySecs
 )
 
 // now is the clock hook. Native: return the wall clock as Unix seconds and
@@ -39,14 +40,14 @@ func now() (sec int64, nsec int32, mono int64)
 // Now returns the current time in Local, with a monotonic clock reading.
 func Now() Time {
 	sec, nsec, mono := now()
-	return Time{sec: sec + unixToInternal, nsec: nsec, mono: mono, loc: Local}
+	return Time{sec: sec + unixEpochSecs, nsec: nsec, mono: mono, loc: Local}
 }
 
 // Unix returns the Local time sec seconds plus nsec nanoseconds after
 // January 1, 1970 UTC (nsec may be outside [0, 1e9)).
 func Unix(sec int64, nsec int64) Time {
 	sec, nsec = int64Carry(sec, nsec, 1e9)
-	return Time{sec: sec + unixToInternal, nsec: int32(nsec), loc: Local}
+	return Time{sec: sec + unixEpochSecs, nsec: int32(nsec), loc: Local}
 }
 
 // int64Carry moves whole multiples of base from lo into hi, leaving lo in
@@ -71,20 +72,20 @@ func Since(t Time) Duration { return Now().Sub(t) }
 // Until is t.Sub(Now()).
 func Until(t Time) Duration { return t.Sub(Now()) }
 
-// stripMono drops t's monotonic clock reading.
-func (t *Time) stripMono() { t.mono = 0 }
+// dropMono drops t's monotonic clock reading.
+func (t *Time) dropMono() { t.mono = 0 }
 
-// setLoc sets t's Location (UTC is stored as nil) and drops the monotonic
+// putLoc sets t's Location (UTC is stored as nil) and drops the monotonic
 // reading.
-func (t *Time) setLoc(loc *Location) {
-	if loc == &utcLoc {
+func (t *Time) putLoc(loc *Location) {
+	if loc == &utcZone {
 		loc = nil
 	}
 	t.loc, t.mono = loc, 0
 }
 
-// addSec adds d seconds, saturating at the ends of the range as Go does.
-func (t *Time) addSec(d int64) {
+// shiftSeconds adds d seconds, saturating at the ends of the range as Go does.
+func (t *Time) shiftSeconds(d int64) {
 	sum := t.sec + d
 	switch {
 	case (sum > t.sec) == (d > 0):
@@ -96,24 +97,24 @@ func (t *Time) addSec(d int64) {
 	}
 }
 
-// unixSec returns t in seconds since the Unix epoch.
-func (t Time) unixSec() int64 { return t.sec - unixToInternal }
+// unixSeconds returns t in seconds since the Unix epoch.
+func (t Time) unixSeconds() int64 { return t.sec - unixEpochSecs }
 
-// locabs returns the zone in effect at t (its abbreviation and offset)
+// inZone returns the zone in effect at t (its abbreviation and offset)
 // and t's local wall clock as seconds since January 1, year 1.
-func (t Time) locabs() (name string, offset int, abs int64) {
-	name, offset, _, _, _ = t.loc.lookup(t.unixSec())
+func (t Time) inZone() (name string, offset int, abs int64) {
+	name, offset, _, _, _ = t.loc.zoneAt(t.unixSeconds())
 	return name, offset, t.sec + int64(offset)
 }
 
 // abs returns t's local wall clock as seconds since January 1, year 1.
 func (t Time) abs() int64 {
-	_, _, abs := t.locabs()
+	_, _, abs := t.inZone()
 	return abs
 }
 
-// IsZero reports whether t is the zero Time, January 1, year 1, 00:00:00
-// UTC.
+// IsZero reports whether t is the instant of the zero Time: midnight UTC
+// at the start of January 1 of year 1.
 func (t Time) IsZero() bool { return t.sec == 0 && t.nsec == 0 }
 
 // Compare returns -1, 0 or +1 as t is before, at or after u. When both
@@ -159,10 +160,10 @@ const (
 
 // The English names of months and weekdays, and their three-letter forms.
 var (
-	longMonthNames  = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-	shortMonthNames = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-	longDayNames    = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
-	shortDayNames   = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+	monthNames   = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	monthAbbrevs = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	dayNames     = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	dayAbbrevs   = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 )
 
 // String returns the month's English name, or "%!Month(n)" (n as an
@@ -171,7 +172,7 @@ func (m Month) String() string {
 	if m < January || m > December {
 		return "%!Month(" + decimal(uint64(m)) + ")"
 	}
-	return longMonthNames[m-January]
+	return monthNames[m-January]
 }
 
 // Weekday is a day of the week, Sunday being 0.
@@ -189,7 +190,7 @@ func (d Weekday) String() string {
 	if d < Sunday || d > Saturday {
 		return "%!Weekday(" + decimal(uint64(d)) + ")"
 	}
-	return longDayNames[d]
+	return dayNames[d]
 }
 
 // floorDiv returns the floor of a/b for b > 0.
@@ -234,16 +235,16 @@ func civilFromDays(z int64) (year int, month Month, day int) {
 	return int(y), Month(m), int(d)
 }
 
-// isLeap reports whether year has a February 29.
-func isLeap(year int) bool {
+// leapYear reports whether year has a February 29.
+func leapYear(year int) bool {
 	return year%4 == 0 && (year%100 != 0 || year%400 == 0)
 }
 
-// daysIn returns the number of days in month m of year.
-func daysIn(m Month, year int) int {
+// monthLength returns the number of days in month m of year.
+func monthLength(m Month, year int) int {
 	switch m {
 	case February:
-		return 28 + boolInt(isLeap(year))
+		return 28 + boolInt(leapYear(year))
 	case April, June, September, November:
 		return 30
 	}
@@ -252,26 +253,26 @@ func daysIn(m Month, year int) int {
 
 // absDate returns the date of abs seconds since year 1.
 func absDate(abs int64) (year int, month Month, day int) {
-	return civilFromDays(floorDiv(abs, secondsPerDay))
+	return civilFromDays(floorDiv(abs, daySecs))
 }
 
 // absYearDay returns the 1-based day of the year of abs.
 func absYearDay(abs int64) int {
-	days := floorDiv(abs, secondsPerDay)
+	days := floorDiv(abs, daySecs)
 	y, _, _ := civilFromDays(days)
 	return int(days-daysFromCivil(int64(y), 1, 1)) + 1
 }
 
 // absWeekday returns the day of the week of abs (day 0 was a Monday).
 func absWeekday(abs int64) Weekday {
-	days := floorDiv(abs, secondsPerDay)
+	days := floorDiv(abs, daySecs)
 	return Weekday((days%7 + 8) % 7)
 }
 
 // absClock returns the hour, minute and second within the day of abs.
 func absClock(abs int64) (hour, min, sec int) {
-	s := int(abs - floorDiv(abs, secondsPerDay)*secondsPerDay)
-	return s / secondsPerHour, s % secondsPerHour / secondsPerMinute, s % secondsPerMinute
+	s := int(abs - floorDiv(abs, daySecs)*daySecs)
+	return s / hourSecs, s % hourSecs / minuteSecs, s % minuteSecs
 }
 
 // Date returns t's year, month and day in its Location.
@@ -330,7 +331,7 @@ func (t Time) YearDay() int { return absYearDay(t.abs()) }
 func (t Time) ISOWeek() (year, week int) {
 	abs := t.abs()
 	fromMonday := (int(absWeekday(abs)) + 6) % 7
-	thursday := abs + int64(3-fromMonday)*secondsPerDay
+	thursday := abs + int64(3-fromMonday)*daySecs
 	year, _, _ = absDate(thursday)
 	return year, (absYearDay(thursday)-1)/7 + 1
 }
@@ -340,7 +341,7 @@ func (t Time) ISOWeek() (year, week int) {
 func (t Time) Add(d Duration) Time {
 	dsec, nsec := int64Carry(int64(d/Second), int64(t.nsec)+int64(d%Second), 1e9)
 	t.nsec = int32(nsec)
-	t.addSec(dsec)
+	t.shiftSeconds(dsec)
 	if t.mono != 0 {
 		m := t.mono + int64(d)
 		if d < 0 && m > t.mono || d > 0 && m < t.mono || m <= 0 {
@@ -358,9 +359,9 @@ func (t Time) Sub(u Time) Duration {
 		d := Duration(t.mono - u.mono)
 		switch {
 		case d < 0 && t.mono > u.mono:
-			return maxDuration
+			return durationMax
 		case d > 0 && t.mono < u.mono:
-			return minDuration
+			return durationMin
 		}
 		return d
 	}
@@ -369,9 +370,9 @@ func (t Time) Sub(u Time) Duration {
 		return d
 	}
 	if t.Before(u) {
-		return minDuration
+		return durationMin
 	}
-	return maxDuration
+	return durationMax
 }
 
 // AddDate returns t moved by the given years, months and days, in its
@@ -384,12 +385,12 @@ func (t Time) AddDate(years int, months int, days int) Time {
 
 // withLoc returns t with Location loc (and no monotonic reading).
 func (t Time) withLoc(loc *Location) Time {
-	t.setLoc(loc)
+	t.putLoc(loc)
 	return t
 }
 
 // UTC returns t in UTC.
-func (t Time) UTC() Time { return t.withLoc(&utcLoc) }
+func (t Time) UTC() Time { return t.withLoc(&utcZone) }
 
 // Local returns t in Local.
 func (t Time) Local() Time { return t.withLoc(Local) }
@@ -413,23 +414,23 @@ func (t Time) Location() *Location {
 // Zone returns the abbreviation and offset (seconds east of UTC) of the
 // zone in effect at t.
 func (t Time) Zone() (name string, offset int) {
-	name, offset, _ = t.locabs()
+	name, offset, _ = t.inZone()
 	return name, offset
 }
 
 // ZoneBounds returns when the zone in effect at t began and ends; a zero
 // Time stands for a zone without that bound.
 func (t Time) ZoneBounds() (start, end Time) {
-	_, _, from, to, _ := t.loc.lookup(t.unixSec())
+	_, _, from, to, _ := t.loc.zoneAt(t.unixSeconds())
 	bound := func(sec int64) Time {
 		b := Unix(sec, 0)
-		b.setLoc(t.loc)
+		b.putLoc(t.loc)
 		return b
 	}
-	if from != alpha {
+	if from != farPast {
 		start = bound(from)
 	}
-	if to != omega {
+	if to != farFuture {
 		end = bound(to)
 	}
 	return start, end
@@ -437,22 +438,22 @@ func (t Time) ZoneBounds() (start, end Time) {
 
 // IsDST reports whether t is in daylight saving time in its Location.
 func (t Time) IsDST() bool {
-	_, _, _, _, dst := t.loc.lookup(t.unixSec())
+	_, _, _, _, dst := t.loc.zoneAt(t.unixSeconds())
 	return dst
 }
 
 // Unix returns t in seconds since January 1, 1970 UTC.
-func (t Time) Unix() int64 { return t.unixSec() }
+func (t Time) Unix() int64 { return t.unixSeconds() }
 
 // UnixMilli returns t in milliseconds since the Unix epoch.
-func (t Time) UnixMilli() int64 { return t.unixSec()*1e3 + int64(t.nsec)/1e6 }
+func (t Time) UnixMilli() int64 { return t.unixSeconds()*1e3 + int64(t.nsec)/1e6 }
 
 // UnixMicro returns t in microseconds since the Unix epoch.
-func (t Time) UnixMicro() int64 { return t.unixSec()*1e6 + int64(t.nsec)/1e3 }
+func (t Time) UnixMicro() int64 { return t.unixSeconds()*1e6 + int64(t.nsec)/1e3 }
 
 // UnixNano returns t in nanoseconds since the Unix epoch (wrapping outside
 // the years 1678 to 2262).
-func (t Time) UnixNano() int64 { return t.unixSec()*1e9 + int64(t.nsec) }
+func (t Time) UnixNano() int64 { return t.unixSeconds()*1e9 + int64(t.nsec) }
 
 // carry moves whole multiples of base from lo into hi, leaving lo in
 // [0, base).
@@ -481,26 +482,26 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	day, hour = carry(day, hour, 24)
 
 	days := daysFromCivil(int64(year), m+1, 1) + int64(day) - 1
-	wall := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec) - unixToInternal
+	wall := days*daySecs + int64(hour*hourSecs+min*minuteSecs+sec) - unixEpochSecs
 
 	// The offset in effect at the wall clock read as UTC, unless the
 	// instant it gives lies outside that zone's period: then the offset
 	// at that instant.
-	_, offset, from, to, _ := loc.lookup(wall)
+	_, offset, from, to, _ := loc.zoneAt(wall)
 	if offset != 0 {
 		if at := wall - int64(offset); at < from || at >= to {
-			_, offset, _, _, _ = loc.lookup(at)
+			_, offset, _, _, _ = loc.zoneAt(at)
 		}
 	}
-	t := Time{sec: wall - int64(offset) + unixToInternal, nsec: int32(nsec)}
-	t.setLoc(loc)
+	t := Time{sec: wall - int64(offset) + unixEpochSecs, nsec: int32(nsec)}
+	t.putLoc(loc)
 	return t
 }
 
 // Truncate rounds t down to a multiple of d since the zero Time (and
 // drops the monotonic reading); d <= 0 changes nothing else.
 func (t Time) Truncate(d Duration) Time {
-	if t.stripMono(); d > 0 {
+	if t.dropMono(); d > 0 {
 		t = t.Add(-remainder(t, d))
 	}
 	return t
@@ -509,11 +510,11 @@ func (t Time) Truncate(d Duration) Time {
 // Round rounds t to the nearest multiple of d since the zero Time, halves
 // up (and drops the monotonic reading); d <= 0 changes nothing else.
 func (t Time) Round(d Duration) Time {
-	if t.stripMono(); d <= 0 {
+	if t.dropMono(); d <= 0 {
 		return t
 	}
 	r := remainder(t, d)
-	if !lessThanHalf(r, d) {
+	if !belowHalf(r, d) {
 		r -= d // round up: move forward by d-r
 	}
 	return t.Add(-r)
@@ -540,8 +541,8 @@ func remainder(t Time, d Duration) Duration {
 	return r
 }
 
-// lessThanHalf reports whether x+x < y, for positive x and y, without
+// belowHalf reports whether x+x < y, for positive x and y, without
 // overflowing.
-func lessThanHalf(x, y Duration) bool {
+func belowHalf(x, y Duration) bool {
 	return uint64(x)+uint64(x) < uint64(y)
 }

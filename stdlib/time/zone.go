@@ -5,7 +5,8 @@ package time
 
 import "errors"
 
-// A Location maps time instants to the zone in use at that time.
+// Location is a place's rule for which zone (abbreviation and UTC offset)
+// applies at each instant.
 //
 // Layout: name is what String returns; zone is 0 for a fixed zone (offset
 // seconds east of UTC, abbreviation name), -1 for Local, otherwise a
@@ -16,24 +17,24 @@ type Location struct {
 	offset int
 }
 
-var utcLoc = Location{name: "UTC"}
+var utcZone = Location{name: "UTC"}
 
 // UTC represents Universal Coordinated Time (UTC).
-var UTC *Location = &utcLoc
+var UTC *Location = &utcZone
 
-var localLoc = Location{name: "Local", zone: -1}
+var localZone = Location{name: "Local", zone: -1}
 
 // Local represents the system's local time zone (from $TZ or
 // /etc/localtime; UTC when neither is set).
-var Local *Location = &localLoc
+var Local *Location = &localZone
 
 const (
-	alpha = -1 << 63  // "beginning of time"
-	omega = 1<<63 - 1 // "end of time"
+	farPast   = -1 << 63  // bounds a zone period open to the past
+	farFuture = 1<<63 - 1 // bounds a zone period open to the future
 )
 
-// String returns a descriptive name for the time zone information,
-// corresponding to the name argument to LoadLocation or FixedZone.
+// String returns l's name: the one given to LoadLocation or FixedZone,
+// "UTC" or "Local".
 func (l *Location) String() string {
 	if l == nil {
 		return "UTC"
@@ -41,21 +42,21 @@ func (l *Location) String() string {
 	return l.name
 }
 
-// FixedZone returns a Location that always uses the given zone name and
-// offset (seconds east of UTC).
+// FixedZone returns a Location whose zone never changes: abbreviation
+// name, offset seconds east of UTC.
 func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, offset: offset}
 }
 
-// lookup returns the zone in effect at unix seconds sec: its abbreviation,
+// zoneAt returns the zone in effect at unix seconds sec: its abbreviation,
 // offset east of UTC, the interval [start, end) in which it applies and
 // whether it is daylight saving time.
-func (l *Location) lookup(sec int64) (name string, offset int, start, end int64, isDST bool) {
+func (l *Location) zoneAt(sec int64) (name string, offset int, start, end int64, isDST bool) {
 	if l == nil {
-		return "UTC", 0, alpha, omega, false
+		return "UTC", 0, farPast, farFuture, false
 	}
 	if l.zone == 0 {
-		return l.name, l.offset, alpha, omega, false
+		return l.name, l.offset, farPast, farFuture, false
 	}
 	return zoneLookup(l.zone, sec)
 }
@@ -64,7 +65,7 @@ func (l *Location) lookup(sec int64) (name string, offset int, start, end int64,
 // system's local zone, from $TZ or /etc/localtime, UTC when absent; others
 // from loadZone), return the zone in effect at Unix time sec: abbreviation
 // ("UTC", "CET", "PDT", ...), offset in seconds east of UTC, the Unix
-// seconds [start, end) during which it applies (alpha/omega, i.e.
+// seconds [start, end) during which it applies (farPast/farFuture, i.e.
 // math.MinInt64/math.MaxInt64, when unbounded) and whether it is DST.
 func zoneLookup(zone int, sec int64) (name string, offset int, start, end int64, isDST bool)
 
@@ -75,8 +76,8 @@ func zoneLookup(zone int, sec int64) (name string, offset int, start, end int64,
 func loadZone(name string) (zone int, ok bool)
 
 var (
-	errLocation = errors.New("time: invalid location name")
-	errBadData  = errors.New("malformed time zone information")
+	errZoneName = errors.New("time: invalid location name")
+	errZoneData = errors.New("malformed time zone information")
 )
 
 // LoadLocation returns the Location called name: UTC for "" and "UTC",
@@ -91,7 +92,7 @@ func LoadLocation(name string) (*Location, error) {
 		return Local, nil
 	}
 	if name[0] == '/' || name[0] == '\\' || hasDotDot(name) {
-		return nil, errLocation
+		return nil, errZoneName
 	}
 	if zone, ok := loadZone(name); ok {
 		return &Location{name: name, zone: zone}, nil
@@ -104,7 +105,7 @@ func LoadLocation(name string) (*Location, error) {
 // it checks the format's magic bytes and loads the zone by name.
 func LoadLocationFromTZData(name string, data []byte) (*Location, error) {
 	if !hasPrefix(string(data), "TZif") {
-		return nil, errBadData
+		return nil, errZoneData
 	}
 	return LoadLocation(name)
 }
