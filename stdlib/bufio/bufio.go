@@ -226,27 +226,26 @@ func (b *Reader) readDirect(p []byte) (int, error) {
 // ReadByte returns the next byte, or rd's error.
 func (b *Reader) ReadByte() (byte, error) {
 	b.lastRuneSize = -1
-	for b.Buffered() == 0 {
-		if b.err != nil {
-			return 0, b.takeErr()
-		}
+	for b.Buffered() == 0 && b.err == nil {
 		b.refill()
 	}
-	c := b.buf[b.r]
+	if b.Buffered() == 0 {
+		return 0, b.takeErr()
+	}
+	b.lastByte = int(b.buf[b.r])
 	b.r++
-	b.lastByte = int(c)
-	return c, nil
+	return byte(b.lastByte), nil
 }
 
 // UnreadByte puts back the last byte read by the last read operation.
 func (b *Reader) UnreadByte() error {
-	if b.lastByte < 0 || (b.r == 0 && b.w > 0) {
+	switch {
+	case b.lastByte < 0, b.r == 0 && b.w > 0:
 		return ErrInvalidUnreadByte
-	}
-	if b.r == 0 {
-		b.w = 1 // the buffer was empty: it now holds that byte
-	} else {
+	case b.r > 0:
 		b.r--
+	default:
+		b.w = 1 // the buffer was empty: it now holds that byte
 	}
 	b.buf[b.r] = byte(b.lastByte)
 	b.noUndo()
@@ -272,10 +271,11 @@ func (b *Reader) ReadRune() (r rune, size int, err error) {
 
 // UnreadRune puts back the rune the last operation, a ReadRune, read.
 func (b *Reader) UnreadRune() error {
-	if b.lastRuneSize < 0 || b.r < b.lastRuneSize {
+	back := b.lastRuneSize // -1 unless the last operation was a ReadRune
+	if back < 0 || back > b.r {
 		return ErrInvalidUnreadRune
 	}
-	b.r -= b.lastRuneSize
+	b.r -= back
 	b.noUndo()
 	return nil
 }

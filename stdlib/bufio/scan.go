@@ -102,11 +102,8 @@ func (s *Scanner) fail(err error) {
 // Scan moves to the next token and reports whether there is one. It
 // returns false at the end of the input or after an error (see Err).
 func (s *Scanner) Scan() bool {
-	if s.done {
-		return false
-	}
-	s.scanCalled = true
-	for {
+	s.scanCalled = true // (done implies it was set already)
+	for !s.done {
 		// Offer the split function the unread input; once the reader has
 		// failed or ended, that is its last chance.
 		if s.start < s.end || s.err != nil {
@@ -123,6 +120,7 @@ func (s *Scanner) Scan() bool {
 		}
 		s.readMore()
 	}
+	return false // stopped for good by a final token
 }
 
 // offer runs the split function on the unread input. found reports a

@@ -257,12 +257,13 @@ func (b *Buffer) WriteTo(w io.Writer) (n int64, err error) {
 // consume advances past n unread bytes (n <= Len) and returns them;
 // reading at least one byte makes UnreadByte possible.
 func (b *Buffer) consume(n int) []byte {
-	got := b.buf[b.off : b.off+n]
-	b.off += n
+	// A negative n panics here, before any change, with Go's message.
+	taken := b.buf[b.off : b.off+n]
 	if n > 0 {
 		b.lastRead = undoBytes
 	}
-	return got
+	b.off += len(taken)
+	return taken
 }
 
 // Read moves the next unread bytes into p. A drained buffer is reset and

@@ -92,10 +92,10 @@ func sameError(e, target error) (same bool) {
 // panics if target is not a non-nil pointer to an interface type or to a
 // type implementing error.
 func As(err error, target any) bool {
-	if err == nil {
+	switch {
+	case err == nil:
 		return false
-	}
-	if target == nil {
+	case target == nil:
 		panic("errors: target cannot be nil")
 	}
 	return search(err, func(e error) bool {

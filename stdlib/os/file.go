@@ -254,14 +254,15 @@ func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
 		return 0, err
 	}
 	at, e := sysSeek(f.fd, offset, whence)
-	if e == 0 && at != 0 && f.dirList != nil {
+	switch {
+	case e != 0:
+	case at == 0 || f.dirList == nil:
+		f.dirList = nil // a rewound directory lists from its start again
+		return at, nil
+	default:
 		e = syscall.EISDIR
 	}
-	if e != 0 {
-		return 0, f.fail("seek", e)
-	}
-	f.dirList = nil
-	return at, nil
+	return 0, f.fail("seek", e)
 }
 
 // Close closes the file; closing it again is an error.

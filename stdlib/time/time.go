@@ -474,8 +474,7 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	if loc == nil {
 		panic("time: missing Location in call to Date")
 	}
-	m := int(month) - 1
-	year, m = carry(year, m, 12)
+	year, m := carry(year, int(month)-1, 12) // m counts from 0 (January)
 	sec, nsec = carry(sec, nsec, 1e9)
 	min, sec = carry(min, sec, 60)
 	hour, min = carry(hour, min, 60)
