@@ -802,9 +802,7 @@ impl<'m> Vm<'m> {
                     let n = self.str_len(s);
                     let i = r!(i) as i64;
                     if i < 0 || i as usize >= n {
-                        fault!(Fault::Runtime(format!(
-                            "index out of range [{i}] with length {n}"
-                        )))
+                        fault!(index_out_of_range(i, n as u64))
                     }
                     let o = Self::obj(s).ok_or(Fault::Runtime("nil string".into()))?;
                     r!(d) = self.heap.str_bytes(o)[i as usize] as u64;
@@ -874,10 +872,7 @@ impl<'m> Vm<'m> {
                     let n = self.regs[s + 2];
                     let ix = r!(i);
                     if ix >= n {
-                        fault!(Fault::Runtime(format!(
-                            "index out of range [{}] with length {n}",
-                            ix as i64
-                        )))
+                        fault!(index_out_of_range(ix as i64, n))
                     }
                     let info = &m.elems[e as usize];
                     let o = Self::obj(self.regs[s]).ok_or(Fault::Runtime("nil slice".into()))?;
@@ -904,10 +899,7 @@ impl<'m> Vm<'m> {
                     let n = self.regs[s + 2];
                     let ix = r!(i);
                     if ix >= n {
-                        fault!(Fault::Runtime(format!(
-                            "index out of range [{}] with length {n}",
-                            ix as i64
-                        )))
+                        fault!(index_out_of_range(ix as i64, n))
                     }
                     let info = &m.elems[e as usize];
                     let o = Self::obj(self.regs[s]).ok_or(Fault::Runtime("nil slice".into()))?;
@@ -1018,10 +1010,7 @@ impl<'m> Vm<'m> {
                 } => {
                     let ix = r!(i);
                     if ix >= len as u64 {
-                        fault!(Fault::Runtime(format!(
-                            "index out of range [{}] with length {len}",
-                            ix as i64
-                        )))
+                        fault!(index_out_of_range(ix as i64, len as u64))
                     }
                     let src = base + b as usize + ix as usize * n as usize;
                     let d = base + d as usize;
@@ -1036,10 +1025,7 @@ impl<'m> Vm<'m> {
                 } => {
                     let ix = r!(i);
                     if ix >= len as u64 {
-                        fault!(Fault::Runtime(format!(
-                            "index out of range [{}] with length {len}",
-                            ix as i64
-                        )))
+                        fault!(index_out_of_range(ix as i64, len as u64))
                     }
                     let dst = base + b as usize + ix as usize * n as usize;
                     let v = base + v as usize;
@@ -1232,4 +1218,9 @@ pub fn print_float(v: f64) -> String {
     let sign = if v.is_sign_negative() { "" } else { "+" };
     let es = if exp < 0 { '-' } else { '+' };
     format!("{sign}{mant}e{es}{:03}", exp.abs())
+}
+
+/// Go's bounds-check panic for `x[i]` with `len(x) == len`.
+fn index_out_of_range(i: i64, len: u64) -> Fault {
+    Fault::Runtime(format!("index out of range [{i}] with length {len}"))
 }

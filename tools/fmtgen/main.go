@@ -14,7 +14,7 @@
 // -strconv writes a table of strconv results (FormatFloat on thousands of
 // floats, FormatInt, IsPrint/IsGraphic over all runes, quoting).
 //
-// -tables converts Go's strconv tables (IsPrint, powers of ten) to Rust.
+// -tables converts Go's strconv IsPrint tables to Rust.
 package main
 
 import (
@@ -34,7 +34,6 @@ func main() {
 	}
 	if *tables != "" {
 		writeIsPrint(*tables)
-		writePow10(*tables)
 	}
 	if *sc != "" {
 		writeStrconv(*sc)

@@ -67,36 +67,6 @@ func writeIsPrint(dir string) {
 	write(filepath.Join(dir, "isprint_tables.rs"), out.Bytes())
 }
 
-// writePow10 converts internal/strconv/pow10tab.go.
-func writePow10(dir string) {
-	src := goSrc("internal/strconv/pow10tab.go")
-	var out bytes.Buffer
-	fmt.Fprintf(&out, rustHeader, "internal/strconv/pow10tab.go", runtime.Version())
-	out.WriteString("//! 128-bit mantissas of powers of ten, (hi, lo) meaning hi<<64 - lo.\n\n")
-	sc := bufio.NewScanner(bytes.NewReader(src))
-	in := false
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		switch {
-		case strings.HasPrefix(line, "pow10Min ="):
-			fmt.Fprintf(&out, "pub(super) const POW10_MIN: i64 = %s;\n", strings.TrimSpace(strings.TrimPrefix(line, "pow10Min =")))
-		case strings.HasPrefix(line, "pow10Max ="):
-			out.WriteString("\n")
-		case strings.HasPrefix(line, "var pow10Tab"):
-			out.WriteString("pub(super) static POW10_TAB: &[(u64, u64)] = &[\n")
-			in = true
-		case in && line == "}":
-			out.WriteString("];\n")
-			in = false
-		case in && strings.HasPrefix(line, "{"):
-			line = strings.Replace(line, "{", "(", 1)
-			line = strings.Replace(line, "}", ")", 1)
-			out.WriteString("    " + line + "\n")
-		}
-	}
-	write(filepath.Join(dir, "numfmt", "pow10tab.rs"), out.Bytes())
-}
-
 func rustName(goName string) string {
 	var b strings.Builder
 	prevDigit := false
