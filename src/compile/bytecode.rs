@@ -15,7 +15,9 @@
 //! registers; everything reads its sources before writing `d`):
 //! - `LoadInt{d,v}`: d = v. `LoadStr{d,k}`: d = string constant k.
 //! - `Move{d,s}`: d = s. `MoveN{d,s,n}`: d..d+n = s..s+n. `Zero{d,n}`.
-//! - `LoadGlobal{d,g,n}` / `StoreGlobal{g,s,n}`: global words g..g+n.
+//! - `LoadGlobal{d,g,e}` / `StoreGlobal{g,s,e}`: the global variable whose
+//!   heap form starts at word g of the globals object, of element type e
+//!   (register form in d.. / s..).
 //! - Int: `AddI SubI MulI AndI OrI XorI AndNotI` (d = a op b, wrapping),
 //!   `DivI RemI DivU RemU` (panic "integer divide by zero" when b = 0;
 //!   MinInt64 / -1 wraps), `Shl ShrS ShrU` (b is the count, treated as
@@ -41,13 +43,34 @@
 //!   `StoreSl{s,i,v,e}`, `AppendSl{d,s,v,e}` appends one element (Go's
 //!   growth), `AppendSlSl{d,s,t,e}` appends slice t, `SliceSl{d,s,lo,hi,max}`,
 //!   `CopySl{d,a,b,e}` (d = count).
-//! - Register arrays: `IndexR{d,base,i,len,n}` d.. = base[i*n ..], `StoreR`.
+//! - Register arrays: `IndexR{d,base,i,len,stride,n}` d..d+n =
+//!   base+i*stride.. (panics unless i < len), `StoreR` the reverse.
 //! - Interfaces: `Box{d,s,b}` boxes the value in s.. using box info b;
 //!   `Unbox{d,s,n}` copies the value words (register form) out of box s.
 //! - Calls: `Call{f,base}` pushes a frame for function f whose registers
 //!   start at this frame's `base` (arguments already there); `CallNative
 //!   {f,base}` runs native f over the same window; `Ret{s,n}` copies s..s+n
 //!   to registers 0..n and pops (the caller finds results at `base`).
+//! - Memory (heap form: see `Slot`; a pointer is one word addressing a
+//!   heap word, see gc::Ptr; a nil pointer panics "invalid memory address
+//!   or nil pointer dereference"): `New{d,e}` d = pointer to a new zeroed
+//!   element of type e (escaping variables live in such cells, new(T),
+//!   &T{}); `Load{d,p,off,e}` d.. = the element of type e at word `off`
+//!   past pointer p; `Store{p,off,v,e}` the reverse from v..;
+//!   `Addr{d,p,off}` d = p + off words; `AddrIdx{d,p,i,len,stride}` d =
+//!   p + i*stride (panics unless 0 <= i < len: arrays behind pointers);
+//!   `AddrSl{d,s,i,e}` d = &s[i] (bounds checked); `AddrG{d,g}` d = pointer
+//!   to global word g; `SliceArr{d,p,lo,hi,max,len,e}` d..d+4 = the
+//!   slice p[lo:hi:max] of the array (length len, element e) p points to;
+//!   `CloneCell{d,s,e}` d = a new cell holding a copy of
+//!   the element at s (Go 1.22 per-iteration loop variables); `EqP{d,a,b}`
+//!   pointer equality.
+//! - Closures: a func value is one word, a pointer to a closure object
+//!   {function index, environment words}. `Closure{d,c,s}` builds one from
+//!   closure info c (function + environment element type) with the
+//!   environment in register form at s..; `LoadEnv{d,off,e}` loads element
+//!   type e at environment word `off` of the running frame's closure;
+//!   `CallClo{c,base}` calls the func value in c like `Call` (nil panics).
 //! - `Panic{s}` panics with interface value s; `Fail{k}` panics with
 //!   message constant k (unsupported feature or missing return).
 
@@ -95,12 +118,12 @@ pub enum Op {
     LoadGlobal {
         d: Reg,
         g: u32,
-        n: u32,
+        e: u32,
     },
     StoreGlobal {
         g: u32,
         s: Reg,
-        n: u32,
+        e: u32,
     },
     AddI {
         d: Reg,
@@ -435,6 +458,7 @@ pub enum Op {
         base: Reg,
         i: Reg,
         len: u32,
+        stride: u32,
         n: u32,
     },
     StoreR {
@@ -442,6 +466,7 @@ pub enum Op {
         i: Reg,
         v: Reg,
         len: u32,
+        stride: u32,
         n: u32,
     },
     Box {
@@ -466,6 +491,79 @@ pub enum Op {
         s: Reg,
         n: u32,
     },
+    // ── memory: cells, pointers, globals, closures ──
+    New {
+        d: Reg,
+        e: u32,
+    },
+    Load {
+        d: Reg,
+        p: Reg,
+        off: u32,
+        e: u32,
+    },
+    Store {
+        p: Reg,
+        off: u32,
+        v: Reg,
+        e: u32,
+    },
+    Addr {
+        d: Reg,
+        p: Reg,
+        off: u32,
+    },
+    AddrIdx {
+        d: Reg,
+        p: Reg,
+        i: Reg,
+        len: u32,
+        stride: u32,
+    },
+    AddrSl {
+        d: Reg,
+        s: Reg,
+        i: Reg,
+        e: u32,
+    },
+    AddrG {
+        d: Reg,
+        g: u32,
+    },
+    SliceArr {
+        d: Reg,
+        p: Reg,
+        lo: Reg,
+        hi: Reg,
+        max: Reg,
+        len: u32,
+        e: u32,
+    },
+    CloneCell {
+        d: Reg,
+        s: Reg,
+        e: u32,
+    },
+    EqP {
+        d: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Closure {
+        d: Reg,
+        c: u32,
+        s: Reg,
+    },
+    LoadEnv {
+        d: Reg,
+        off: u32,
+        e: u32,
+    },
+    CallClo {
+        c: Reg,
+        base: Reg,
+    },
+    // ── end memory ──
     Panic {
         s: Reg,
     },
@@ -475,7 +573,7 @@ pub enum Op {
 }
 
 /// How one register-form word group maps to heap words.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Slot {
     /// One scalar word.
     S,
@@ -499,6 +597,18 @@ pub struct ElemInfo {
     pub go_size: usize,
 }
 
+/// What a `Closure` instruction builds: the function it runs and the
+/// element type of its environment (captured cell pointers, or a bound
+/// method's receiver). The object's layout is word 0 (function index, a
+/// scalar) followed by the environment's heap form.
+#[derive(Clone, Debug)]
+pub struct ClosureInfo {
+    pub func: u32,
+    pub env: Vec<Slot>,
+    pub env_regs: u32,
+    pub layout: crate::gc::LayoutId,
+}
+
 /// A compiled function.
 #[derive(Clone, Debug, Default)]
 pub struct Function {
@@ -520,7 +630,10 @@ pub struct Module {
     /// Box infos: the boxed value's type and element info.
     pub boxes: Vec<u32>,
     pub natives: Vec<String>,
+    pub closures: Vec<ClosureInfo>,
+    /// Heap words of the globals object and its layout.
     pub nglobals: u32,
+    pub globals_layout: crate::gc::LayoutId,
     /// Entry: the init function (runs var inits, inits, then main).
     pub entry: u32,
     pub types: crate::check::types::TypeTable,

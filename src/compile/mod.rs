@@ -10,6 +10,8 @@
 //! the feature at run time), never to a Rust panic.
 
 pub mod bytecode;
+mod closure;
+mod place;
 
 use crate::check::basic::BasicKind;
 use crate::check::objects::{Builtin, ObjId, ObjKind};
@@ -33,6 +35,14 @@ enum Callee {
     Native(u32),
 }
 
+enum CallTarget {
+    Static(Callee),
+    /// A method: its receiver in registers, of the given type.
+    Method(Callee, Reg, TypeId),
+    /// A func value in a register.
+    Value(Reg),
+}
+
 struct Loop {
     label: Option<String>,
     breaks: Vec<usize>,
@@ -50,10 +60,18 @@ struct FnState {
     file: FileId,
     results: Reg,
     result_types: Vec<TypeId>,
+    /// The result variables (named or not), in order.
+    result_objs: Vec<ObjId>,
     named_results: bool,
     loops: Vec<Loop>,
     pending_label: Option<String>,
     span: u32,
+    /// Locals living in heap cells: the register holding the cell pointer.
+    cells: HashMap<ObjId, Reg>,
+    /// Go's name of the function being compiled (for closure names).
+    name: String,
+    /// Function literals seen so far in this function.
+    nlits: u32,
 }
 
 struct Compiler {
@@ -68,7 +86,15 @@ struct Compiler {
     elems: Vec<ElemInfo>,
     elem_ids: HashMap<TypeId, u32>,
     globals: HashMap<ObjId, u32>,
-    nglobals: u32,
+    /// Heap shape of the globals object, grown as globals are assigned.
+    global_shape: Vec<Slot>,
+    closures: Vec<ClosureInfo>,
+    closure_ids: HashMap<(u32, Vec<Slot>), u32>,
+    lit_queue: Vec<closure::LitJob>,
+    /// Bound-method wrapper function per method object.
+    wrappers: HashMap<ObjId, u32>,
+    /// Library globals whose initialiser could not be compiled, and why.
+    broken_globals: HashMap<ObjId, String>,
     file_pkg: HashMap<FileId, String>,
     /// (file, name span start) → index of the `Decl::Func` in the file.
     func_decls: HashMap<(FileId, u32), usize>,
@@ -110,23 +136,47 @@ pub fn compile(p: Program) -> Module {
         elems: Vec::new(),
         elem_ids: HashMap::new(),
         globals: HashMap::new(),
-        nglobals: 0,
+        global_shape: Vec::new(),
+        closures: Vec::new(),
+        closure_ids: HashMap::new(),
+        lit_queue: Vec::new(),
+        wrappers: HashMap::new(),
+        broken_globals: HashMap::new(),
         file_pkg,
         f: FnState::default(),
     };
     let entry = c.compile_entry();
-    while let Some((idx, obj)) = c.queue.pop() {
-        let fun = c.compile_decl(obj);
-        c.funcs[idx as usize] = fun;
+    loop {
+        if let Some((idx, obj)) = c.queue.pop() {
+            let fun = c.compile_decl(obj);
+            c.funcs[idx as usize] = fun;
+        } else if !c.lit_queue.is_empty() {
+            c.compile_lits();
+        } else {
+            break;
+        }
     }
     let methods = HashMap::new();
+    let ptr_words: Vec<u32> = (0..c.global_shape.len() as u32)
+        .filter(|&i| c.global_shape[i as usize] != Slot::S)
+        .collect();
+    let nglobals = c.global_shape.len().max(1) as u32;
+    let globals_layout = LayoutId::register(&LayoutDesc {
+        name: "globals".into(),
+        kind: LayoutKind::Words,
+        elem_words: nglobals,
+        ptr_words,
+        immutable: false,
+    });
     Module {
         funcs: c.funcs,
         strings: c.strings,
         elems: c.elems,
         boxes: Vec::new(),
         natives: c.native_names,
-        nglobals: c.nglobals,
+        closures: c.closures,
+        nglobals,
+        globals_layout,
         entry,
         types: std::mem::take(&mut c.p.types),
         methods,
@@ -443,43 +493,49 @@ impl Compiler {
     fn compile_entry(&mut self) -> u32 {
         let idx = self.funcs.len() as u32;
         self.funcs.push(Function::default());
-        self.f = FnState::default();
-        // Package variable initialisers (main package only for now) and
-        // init functions, then main.main.
+        self.f = FnState {
+            name: "golite.init".into(),
+            ..FnState::default()
+        };
+        // Every package in initialisation order: its variable initialisers
+        // (already in Go's order), then its init functions; then main.main.
         let pkgs = self.p.packages.clone();
         for pk in &pkgs {
-            let is_main = !pk.is_stdlib && pk.name == "main";
             for &vi in &pk.var_inits {
                 let init = self.p.var_inits[vi as usize].clone();
-                for &l in &init.lhs {
-                    let n = self.nregs(self.p.objects[l.0 as usize].ty);
-                    self.globals.insert(l, self.nglobals);
-                    self.nglobals += n;
-                }
-                if !is_main {
-                    continue;
-                }
                 self.f.file = init.file;
                 let file = self.p.files.get(&init.file).cloned();
                 let Some(file) = file else { continue };
                 if let Some(ast::Decl::Var(g)) = file.decls.get(init.decl as usize) {
                     if let Some(spec) = g.specs.get(init.spec as usize) {
                         let save = self.f.next;
+                        let at = self.f.code.len();
                         if let Err(e) = self.var_spec_globals(&init.lhs, spec) {
-                            self.fail(&e);
+                            if pk.is_stdlib {
+                                // A library variable whose initialiser uses
+                                // what the compiler lacks fails where used.
+                                self.f.code.truncate(at);
+                                self.f.lines.truncate(at);
+                                for &l in &init.lhs {
+                                    self.broken_globals.insert(l, e.clone());
+                                }
+                            } else {
+                                self.fail(&e);
+                            }
                         }
                         self.f.next = save;
                     }
                 }
-            }
-            if !is_main {
-                continue;
             }
             for &i in &pk.inits {
                 if let Ok(Callee::Go(f)) = self.callee(i) {
                     let base = self.f.next;
                     self.emit(Op::Call { f, base });
                 }
+            }
+            let is_main = !pk.is_stdlib && pk.name == "main";
+            if !is_main {
+                continue;
             }
             let scope = &self.p_scope_main(pk);
             if let Some(m) = scope {
@@ -515,23 +571,26 @@ impl Compiler {
             for (i, v) in spec.values.iter().enumerate() {
                 let t = self.p.objects[lhs[i].0 as usize].ty;
                 let n = self.nregs(t);
-                let r = self.alloc(n);
+                let r = self.alloc(n.max(1));
                 self.expr_as(v, t, r)?;
-                let g = self.globals[&lhs[i]];
-                self.emit(Op::StoreGlobal { g, s: r, n });
+                if self.p.objects[lhs[i].0 as usize].name == "_" {
+                    continue;
+                }
+                if let Some(pl) = self.var_place(lhs[i]) {
+                    self.store_place(&pl, r)?;
+                }
             }
         } else if spec.values.len() == 1 {
             let base = self.multi(&spec.values[0])?;
             let mut off = 0;
-            for l in lhs {
+            for &l in lhs {
                 let t = self.p.objects[l.0 as usize].ty;
                 let n = self.nregs(t);
-                let g = self.globals[l];
-                self.emit(Op::StoreGlobal {
-                    g,
-                    s: base + off,
-                    n,
-                });
+                if self.p.objects[l.0 as usize].name != "_" {
+                    if let Some(pl) = self.var_place(l) {
+                        self.store_place(&pl, base + off)?;
+                    }
+                }
                 off += n;
             }
         }
@@ -558,58 +617,92 @@ impl Compiler {
         let file = self.decl_of(obj);
         self.f = FnState {
             file: o.file,
+            name: name.clone(),
             ..FnState::default()
         };
+        match (info, file) {
+            (Some(info), Some((file, di))) => {
+                let fd = match &file.decls[di] {
+                    ast::Decl::Func(fd) => fd.clone(),
+                    _ => unreachable_decl(),
+                };
+                self.compile_body(name, &info, fd.body.as_ref(), |_| {})
+            }
+            _ => {
+                self.fail("function without body");
+                let f = std::mem::take(&mut self.f);
+                Function {
+                    name,
+                    nregs: f.max + 1,
+                    code: f.code,
+                    lines: f.lines,
+                    ..Function::default()
+                }
+            }
+        }
+    }
+
+    /// Compiles one function body into a `Function`; `self.f` is already
+    /// set up (file, name). `prologue` runs after the parameters and
+    /// results have registers and before escaping ones move to cells.
+    fn compile_body(
+        &mut self,
+        name: String,
+        info: &crate::check::FuncInfo,
+        body: Option<&ast::Block>,
+        prologue: impl FnOnce(&mut Compiler),
+    ) -> Function {
         let mut nparams = 0;
         let mut nresults = 0;
-        if let (Some(info), Some((file, di))) = (info, file) {
-            let fd = match &file.decls[di] {
-                ast::Decl::Func(fd) => fd.clone(),
-                _ => unreachable_decl(),
-            };
-            let mut ok = true;
-            for &p in info.recv.iter().chain(info.params.iter()) {
-                let po = self.p.objects[p.0 as usize].clone();
-                let n = self.nregs(po.ty);
-                let r = self.alloc(n);
-                if po.escapes() {
-                    ok = false;
-                }
-                self.f.locals.insert(p, r);
-                nparams += n;
+        let mut params = Vec::new();
+        for &p in info.recv.iter().chain(info.params.iter()) {
+            let n = self.nregs(self.p.objects[p.0 as usize].ty);
+            let r = self.alloc(n);
+            params.push((p, r));
+            nparams += n;
+        }
+        self.f.results = self.f.next;
+        let mut results = Vec::new();
+        for &p in &info.results {
+            let po = self.p.objects[p.0 as usize].clone();
+            let n = self.nregs(po.ty);
+            let r = self.alloc(n);
+            self.f.result_types.push(po.ty);
+            self.f.result_objs.push(p);
+            if !po.name.is_empty() && po.name != "_" {
+                self.f.named_results = true;
             }
-            let res_base = self.f.next;
-            self.f.results = res_base;
-            for &p in &info.results {
-                let po = self.p.objects[p.0 as usize].clone();
-                let n = self.nregs(po.ty);
-                let r = self.alloc(n);
-                self.f.result_types.push(po.ty);
-                if !po.name.is_empty() && po.name != "_" {
-                    self.f.named_results = true;
-                }
-                if po.escapes() {
-                    ok = false;
-                }
+            results.push((p, r, n));
+            nresults += n;
+        }
+        prologue(self);
+        for (p, r) in params {
+            if self.in_cell(p) {
+                self.declare_local(p, Some(r));
+            } else {
+                self.f.locals.insert(p, r);
+            }
+        }
+        for (p, r, n) in results {
+            if self.in_cell(p) {
+                self.declare_local(p, None);
+            } else {
                 self.emit(Op::Zero { d: r, n });
                 self.f.locals.insert(p, r);
-                nresults += n;
             }
-            if !ok {
-                self.fail("escaping parameters");
-            } else if let Some(body) = &fd.body {
-                let r = self.block(&body.stmts);
-                if let Err(e) = r {
+        }
+        match body {
+            Some(body) => {
+                if let Err(e) = self.block(&body.stmts) {
                     self.fail(&e);
                 }
             }
-            if info.results.is_empty() {
-                self.emit(Op::Ret { s: 0, n: 0 });
-            } else {
-                self.fail("missing return");
-            }
+            None => self.fail("function without body"),
+        }
+        if info.results.is_empty() {
+            self.emit(Op::Ret { s: 0, n: 0 });
         } else {
-            self.fail("function without body");
+            self.fail("missing return");
         }
         let f = std::mem::take(&mut self.f);
         Function {
@@ -630,17 +723,6 @@ impl Compiler {
             self.stmt(s)?;
         }
         Ok(())
-    }
-
-    fn local(&mut self, obj: ObjId) -> CResult<Reg> {
-        let o = &self.p.objects[obj.0 as usize];
-        if o.escapes() {
-            return Err("escaping variables (closures, &x)".into());
-        }
-        let n = self.nregs(o.ty);
-        let r = self.alloc(n);
-        self.f.locals.insert(obj, r);
-        Ok(r)
     }
 
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
@@ -684,11 +766,13 @@ impl Compiler {
                     for spec in &g.specs {
                         let objs: Vec<Option<ObjId>> =
                             spec.names.iter().map(|n| self.def_of(n)).collect();
+                        let is_blank =
+                            |c: &Compiler, o: ObjId| c.p.objects[o.0 as usize].name == "_";
                         if spec.values.is_empty() {
                             for o in objs.into_iter().flatten() {
-                                let r = self.local(o)?;
-                                let n = self.nregs(self.p.objects[o.0 as usize].ty);
-                                self.emit(Op::Zero { d: r, n });
+                                if !is_blank(self, o) {
+                                    self.declare_local(o, None);
+                                }
                             }
                         } else if spec.values.len() == objs.len() {
                             let mut regs = Vec::new();
@@ -698,18 +782,15 @@ impl Compiler {
                                     None => self.ty(v),
                                 };
                                 let n = self.nregs(t);
-                                let r = self.alloc(n);
+                                let r = self.alloc(n.max(1));
                                 self.expr_as(v, t, r)?;
-                                regs.push((r, n));
+                                regs.push(r);
                             }
                             for (i, o) in objs.into_iter().enumerate() {
                                 if let Some(o) = o {
-                                    if self.p.objects[o.0 as usize].name == "_" {
-                                        continue;
+                                    if !is_blank(self, o) {
+                                        self.declare_local(o, Some(regs[i]));
                                     }
-                                    let d = self.local(o)?;
-                                    let (r, n) = regs[i];
-                                    self.emit(Op::MoveN { d, s: r, n });
                                 }
                             }
                         } else {
@@ -718,12 +799,9 @@ impl Compiler {
                             for o in objs.into_iter().flatten() {
                                 let t = self.p.objects[o.0 as usize].ty;
                                 let n = self.nregs(t);
-                                let d = self.local(o)?;
-                                self.emit(Op::MoveN {
-                                    d,
-                                    s: base + off,
-                                    n,
-                                });
+                                if !is_blank(self, o) {
+                                    self.declare_local(o, Some(base + off));
+                                }
                                 off += n;
                             }
                         }
@@ -781,10 +859,33 @@ impl Compiler {
                 post,
                 body,
             } => {
+                let label = self.f.pending_label.take();
                 if let Some(i) = init {
                     self.stmt(i)?;
                 }
-                let label = self.f.pending_label.take();
+                // Go 1.22: each iteration has its own copy of the variables
+                // the init statement declares; those in cells get a fresh
+                // cell before the post statement.
+                let mut per_iter = Vec::new();
+                if let Some(i) = init {
+                    if let StmtKind::Assign {
+                        lhs,
+                        op: AssignOp::Define,
+                        ..
+                    } = &i.kind
+                    {
+                        for l in lhs {
+                            if let ExprKind::Ident(id) = &l.kind {
+                                if let Some(o) = self.def_of(id) {
+                                    if let Some(&p) = self.f.cells.get(&o) {
+                                        let t = self.p.objects[o.0 as usize].ty;
+                                        per_iter.push((p, self.elem(t)));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
                 let top = self.pc();
                 let jf = match cond {
                     Some(c) => Some(self.cond_jump_false(c)?),
@@ -806,6 +907,9 @@ impl Compiler {
                 let cont = self.pc();
                 for c in l.conts {
                     self.patch(c, cont);
+                }
+                for &(p, e) in &per_iter {
+                    self.emit(Op::CloneCell { d: p, s: p, e });
                 }
                 if let Some(p) = post {
                     self.stmt(p)?;
@@ -879,25 +983,35 @@ impl Compiler {
     }
 
     fn ret(&mut self, es: &[Expr]) -> CResult<()> {
-        let n: u32 = self
-            .f
-            .result_types
-            .clone()
-            .iter()
-            .map(|&t| self.nregs(t))
-            .sum();
+        let rts = self.f.result_types.clone();
+        let n: u32 = rts.iter().map(|&t| self.nregs(t)).sum();
         if es.is_empty() {
+            // Bare return: the result variables, wherever they live.
             let s = self.f.results;
+            let objs = self.f.result_objs.clone();
+            let mut off = 0;
+            for o in objs {
+                if let Some(&p) = self.f.cells.get(&o) {
+                    let t = self.p.objects[o.0 as usize].ty;
+                    let e = self.elem(t);
+                    self.emit(Op::Load {
+                        d: s + off,
+                        p,
+                        off: 0,
+                        e,
+                    });
+                }
+                off += self.nregs(self.p.objects[o.0 as usize].ty);
+            }
             self.emit(Op::Ret { s, n });
             return Ok(());
         }
-        let rts = self.f.result_types.clone();
         if es.len() == 1 && rts.len() > 1 {
             let b = self.multi(&es[0])?;
             self.emit(Op::Ret { s: b, n });
             return Ok(());
         }
-        let base = self.alloc(n);
+        let base = self.alloc(n.max(1));
         let mut off = 0;
         for (i, e) in es.iter().enumerate() {
             let t = rts.get(i).copied().unwrap_or_default();
@@ -1008,22 +1122,40 @@ impl Compiler {
         Ok(())
     }
 
-    fn bind_range_var(&mut self, e: Option<&Expr>, define: bool) -> CResult<Option<Reg>> {
-        let Some(e) = e else { return Ok(None) };
+    /// A register for the iteration value of range variable `e` (None
+    /// when absent or blank).
+    fn range_temp(&mut self, e: Option<&Expr>, t: TypeId) -> Option<Reg> {
+        let e = e?;
         if let ExprKind::Ident(id) = &e.kind {
             if id.name == "_" {
-                return Ok(None);
+                return None;
             }
-            if define {
+        }
+        Some(self.alloc(self.nregs(t).max(1)))
+    }
+
+    /// Assigns iteration value `r` to range variable `e` (declaring it
+    /// afresh each iteration when `define`).
+    fn range_assign(&mut self, e: Option<&Expr>, r: Option<Reg>, define: bool) -> CResult<()> {
+        let (Some(e), Some(r)) = (e, r) else {
+            return Ok(());
+        };
+        if define {
+            if let ExprKind::Ident(id) = &e.kind {
                 if let Some(o) = self.def_of(id) {
-                    return Ok(Some(self.local(o)?));
+                    match self.f.locals.get(&o) {
+                        Some(&d) => {
+                            let n = self.nregs(self.p.objects[o.0 as usize].ty);
+                            self.emit(Op::MoveN { d, s: r, n });
+                        }
+                        None => self.declare_local(o, Some(r)),
+                    }
+                    return Ok(());
                 }
             }
         }
-        match self.place(e) {
-            Some(r) => Ok(Some(r)),
-            None => Err("range assignment target".into()),
-        }
+        let pl = self.lvalue(e)?;
+        self.store_place(&pl, r)
     }
 
     fn range(
@@ -1036,7 +1168,7 @@ impl Compiler {
     ) -> CResult<()> {
         let label = self.f.pending_label.take();
         let xt = self.ty(x);
-        let u = self.under(xt);
+        let mut u = self.under(xt);
         let i = self.alloc(1);
         let lim = self.alloc(1);
         self.emit(Op::LoadInt { d: i, v: -1 });
@@ -1044,6 +1176,18 @@ impl Compiler {
             Int,
             Slice(u32, Reg),
             Str(Reg, Reg),
+            RegArr(Reg, u32, u32),
+            MemArr(Reg, u32, u32, TypeId),
+        }
+        let int_t = self.p.types.intern(Type::Basic(BasicKind::Int));
+        let mut vt = int_t;
+        let mut kt = int_t;
+        let mut via_ptr = false;
+        if let Type::Pointer(at) = u {
+            if let Type::Array(..) = self.under(at) {
+                u = self.under(at);
+                via_ptr = true;
+            }
         }
         let kind = match &u {
             Type::Basic(BasicKind::String) | Type::Basic(BasicKind::UntypedString) => {
@@ -1053,10 +1197,12 @@ impl Compiler {
                 self.emit(Op::LoadInt { d: i, v: 0 });
                 let w = self.alloc(2);
                 self.emit(Op::LoadInt { d: w + 1, v: 0 });
+                vt = self.p.types.intern(Type::Basic(BasicKind::Int32));
                 K::Str(s, w)
             }
             Type::Basic(_) => {
                 self.expr_as(x, xt, lim)?;
+                kt = xt;
                 K::Int
             }
             Type::Slice(e) => {
@@ -1064,12 +1210,45 @@ impl Compiler {
                 self.expr_into(x, s)?;
                 self.emit(Op::Move { d: lim, s: s + 2 });
                 let ei = self.elem(*e);
+                vt = *e;
                 K::Slice(ei, s)
+            }
+            Type::Array(n, e) => {
+                vt = *e;
+                self.emit(Op::LoadInt {
+                    d: lim,
+                    v: *n as i64,
+                });
+                let in_regs = !via_ptr && self.nregs(xt) <= 64;
+                if in_regs {
+                    let r = self.alloc(self.nregs(xt).max(1));
+                    self.expr_into(x, r)?;
+                    K::RegArr(r, *n as u32, self.nregs(*e))
+                } else {
+                    let p = if via_ptr {
+                        self.expr(x)?
+                    } else if value.is_none() {
+                        // Only the indexes are used: no copy needed.
+                        let z = self.alloc(1);
+                        self.emit(Op::LoadInt { d: z, v: 0 });
+                        z
+                    } else {
+                        // Range over a copy of the array.
+                        let e = self.elem(xt);
+                        let r = self.alloc(self.nregs(xt).max(1));
+                        self.expr_into(x, r)?;
+                        let p = self.alloc(1);
+                        self.emit(Op::New { d: p, e });
+                        self.emit(Op::Store { p, off: 0, v: r, e });
+                        p
+                    };
+                    K::MemArr(p, *n as u32, self.heap_words(*e), *e)
+                }
             }
             _ => return Err("range over this type".into()),
         };
-        let kr = self.bind_range_var(key, define)?;
-        let vr = self.bind_range_var(value, define)?;
+        let kr = self.range_temp(key, kt);
+        let vr = self.range_temp(value, vt);
         let top = self.pc();
         let jend;
         match kind {
@@ -1118,7 +1297,58 @@ impl Compiler {
                     self.emit(Op::IndexSl { d: v, s, i, e });
                 }
             }
+            K::RegArr(base, len, n) => {
+                self.emit(Op::AddIK { d: i, a: i, k: 1 });
+                jend = self.emit(Op::JGeI {
+                    a: i,
+                    b: lim,
+                    to: 0,
+                });
+                if let Some(k) = kr {
+                    self.emit(Op::Move { d: k, s: i });
+                }
+                if let Some(v) = vr {
+                    self.emit(Op::IndexR {
+                        d: v,
+                        base,
+                        i,
+                        len,
+                        stride: n,
+                        n,
+                    });
+                }
+            }
+            K::MemArr(p, len, stride, et) => {
+                self.emit(Op::AddIK { d: i, a: i, k: 1 });
+                jend = self.emit(Op::JGeI {
+                    a: i,
+                    b: lim,
+                    to: 0,
+                });
+                if let Some(k) = kr {
+                    self.emit(Op::Move { d: k, s: i });
+                }
+                if let Some(v) = vr {
+                    let a = self.alloc(1);
+                    self.emit(Op::AddrIdx {
+                        d: a,
+                        p,
+                        i,
+                        len,
+                        stride,
+                    });
+                    let e = self.elem(et);
+                    self.emit(Op::Load {
+                        d: v,
+                        p: a,
+                        off: 0,
+                        e,
+                    });
+                }
+            }
         }
+        self.range_assign(key, kr, define)?;
+        self.range_assign(value, vr, define)?;
         self.f.loops.push(Loop {
             label,
             breaks: vec![],
@@ -1139,20 +1369,51 @@ impl Compiler {
         Ok(())
     }
 
+    /// The new variable a `:=` target declares, if it is one.
+    fn new_var(&self, l: &Expr, define: bool) -> Option<ObjId> {
+        if !define {
+            return None;
+        }
+        let ExprKind::Ident(id) = &l.kind else {
+            return None;
+        };
+        let o = self.def_of(id)?;
+        if self.f.locals.contains_key(&o) || self.f.cells.contains_key(&o) {
+            return None;
+        }
+        Some(o)
+    }
+
     fn assign(&mut self, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) -> CResult<()> {
         match op {
             AssignOp::Op(bop) => self.op_assign(&lhs[0], bop, Some(&rhs[0]), None),
             AssignOp::Define | AssignOp::Assign => {
                 let define = op == AssignOp::Define;
-                // Evaluate every right side first (tuple assignment).
-                let mut vals: Vec<(Reg, TypeId)> = Vec::new();
+                // Phase 1: the operands of the left sides, then every right
+                // side, in order.
+                enum Target {
+                    New(ObjId),
+                    At(place::Place),
+                }
+                let mut targets = Vec::new();
+                for l in lhs {
+                    match self.new_var(l, define) {
+                        Some(o) => targets.push(Target::New(o)),
+                        None => {
+                            // A register variable's own register is safe to
+                            // write only after all right sides are read.
+                            targets.push(Target::At(self.lvalue(l)?));
+                        }
+                    }
+                }
+                let mut vals: Vec<Reg> = Vec::new();
                 if rhs.len() == lhs.len() {
                     for (i, r) in rhs.iter().enumerate() {
                         let lt = self.lhs_type(&lhs[i], define, r);
                         let n = self.nregs(lt);
-                        let d = self.alloc(n);
+                        let d = self.alloc(n.max(1));
                         self.expr_as(r, lt, d)?;
-                        vals.push((d, lt));
+                        vals.push(d);
                     }
                 } else {
                     let base = self.multi(&rhs[0])?;
@@ -1162,14 +1423,35 @@ impl Compiler {
                         _ => return Err("comma-ok forms".into()),
                     };
                     let mut off = 0;
-                    for t in ts {
-                        vals.push((base + off, t));
-                        off += self.nregs(t);
+                    for (i, t) in ts.into_iter().enumerate() {
+                        // Values assigned to interface variables are boxed.
+                        let lt = self.lhs_type(&lhs[i], define, &rhs[0]);
+                        let n = self.nregs(t);
+                        if self.is_iface(lt) && !self.is_iface(t) {
+                            let b = self.elem(t);
+                            let d = self.alloc(1);
+                            self.emit(Op::Box {
+                                d,
+                                s: base + off,
+                                b,
+                            });
+                            vals.push(d);
+                        } else {
+                            vals.push(base + off);
+                        }
+                        off += n;
                     }
                 }
-                for (i, l) in lhs.iter().enumerate() {
-                    let (r, t) = vals[i];
-                    self.store_to(l, define, r, t)?;
+                // Phase 2: the stores, left to right.
+                for (i, t) in targets.into_iter().enumerate() {
+                    match t {
+                        Target::New(o) => {
+                            if self.p.objects[o.0 as usize].name != "_" {
+                                self.declare_local(o, Some(vals[i]));
+                            }
+                        }
+                        Target::At(pl) => self.store_place(&pl, vals[i])?,
+                    }
                 }
                 Ok(())
             }
@@ -1195,64 +1477,7 @@ impl Compiler {
         }
     }
 
-    fn store_to(&mut self, l: &Expr, define: bool, r: Reg, t: TypeId) -> CResult<()> {
-        let n = self.nregs(t);
-        if let ExprKind::Ident(id) = &l.kind {
-            if id.name == "_" {
-                return Ok(());
-            }
-            if define {
-                if let Some(o) = self.def_of(id) {
-                    let d = self.local(o)?;
-                    self.emit(Op::MoveN { d, s: r, n });
-                    return Ok(());
-                }
-            }
-            if let Some(o) = self.use_of(l) {
-                if let Some(&g) = self.globals.get(&o) {
-                    self.emit(Op::StoreGlobal { g, s: r, n });
-                    return Ok(());
-                }
-            }
-        }
-        if let Some(d) = self.place(l) {
-            self.emit(Op::MoveN { d, s: r, n });
-            return Ok(());
-        }
-        if let ExprKind::Paren(x) = &l.kind {
-            return self.store_to(x, define, r, t);
-        }
-        if let ExprKind::Index { x, indices, .. } = &l.kind {
-            let xt = self.ty(x);
-            match self.under(xt) {
-                Type::Slice(e) => {
-                    let s = self.expr(x)?;
-                    let i = self.expr(&indices[0])?;
-                    let e = self.elem(e);
-                    self.emit(Op::StoreSl { s, i, v: r, e });
-                    return Ok(());
-                }
-                Type::Array(len, e) => {
-                    if let Some(base) = self.place(x) {
-                        let i = self.expr(&indices[0])?;
-                        let en = self.nregs(e);
-                        self.emit(Op::StoreR {
-                            base,
-                            i,
-                            v: r,
-                            len: len as u32,
-                            n: en,
-                        });
-                        return Ok(());
-                    }
-                }
-                _ => {}
-            }
-        }
-        Err("assignment to this kind of target".into())
-    }
-
-    /// `x op= y` (or `x++` with `one`).
+    /// `x op= y` (or `x++` with `one`): x's operands are evaluated once.
     fn op_assign(
         &mut self,
         x: &Expr,
@@ -1261,8 +1486,15 @@ impl Compiler {
         one: Option<Reg>,
     ) -> CResult<()> {
         let t = self.ty(x);
-        let cur = self.alloc(self.nregs(t));
-        self.expr_into(x, cur)?;
+        let pl = self.lvalue(x)?;
+        let cur = match pl {
+            place::Place::Reg(r, _) => r,
+            _ => {
+                let r = self.alloc(self.nregs(t).max(1));
+                self.load_place(&pl, r)?;
+                r
+            }
+        };
         let yr = match (y, one) {
             (_, Some(o)) => o,
             (Some(y), None) => {
@@ -1271,7 +1503,7 @@ impl Compiler {
                 } else {
                     t
                 };
-                let r = self.alloc(self.nregs(yt));
+                let r = self.alloc(self.nregs(yt).max(1));
                 self.expr_as(y, yt, r)?;
                 r
             }
@@ -1281,9 +1513,12 @@ impl Compiler {
             Some(y) if matches!(op, BinOp::Shl | BinOp::Shr) => self.ty(y),
             _ => t,
         };
-        let d = self.alloc(self.nregs(t));
+        if let place::Place::Reg(r, _) = pl {
+            return self.arith(op, t, ytype, r, yr, r);
+        }
+        let d = self.alloc(self.nregs(t).max(1));
         self.arith(op, t, ytype, cur, yr, d)?;
-        self.store_to(x, false, d, t)
+        self.store_place(&pl, d)
     }
 
     // ───────────── expressions ─────────────
@@ -1306,6 +1541,20 @@ impl Compiler {
             }
             _ => None,
         }
+    }
+
+    /// Whether addressable `x` lives in memory (a cell, a global, behind
+    /// a pointer or in a slice) rather than in registers.
+    fn in_memory(&mut self, x: &Expr) -> bool {
+        let addressable = matches!(
+            self.p
+                .facts
+                .types
+                .get(&(self.f.file, x.id))
+                .map(|f| &f.mode),
+            Some(crate::check::Mode::Var)
+        );
+        addressable && self.place(x).is_none()
     }
 
     fn field_offset(&self, mut t: TypeId, path: &[usize]) -> u32 {
@@ -1357,6 +1606,17 @@ impl Compiler {
             return Ok(());
         }
         self.expr_into(e, d)
+    }
+
+    /// A composite literal element of type `t` into `d`: an elided `&T{}`
+    /// (element type *T, literal of type T) allocates.
+    fn elem_value(&mut self, e: &Expr, t: TypeId, d: Reg) -> CResult<()> {
+        if let (ExprKind::CompositeLit { .. }, Type::Pointer(_)) = (&e.kind, self.under(t)) {
+            if !matches!(self.under(self.ty(e)), Type::Pointer(_)) {
+                return self.addr_of(e, d);
+            }
+        }
+        self.expr_as(e, t, d)
     }
 
     fn is_nil(&self, e: &Expr) -> bool {
@@ -1436,12 +1696,17 @@ impl Compiler {
                     self.emit(Op::Zero { d, n });
                     return Ok(());
                 }
-                if let Some(&g) = self.globals.get(&o) {
-                    let n = self.nregs(t);
-                    self.emit(Op::LoadGlobal { d, g, n });
-                    return Ok(());
+                if ob.kind == ObjKind::Func {
+                    return self.func_value(o, d);
                 }
-                Err(format!("use of {}", ob.name))
+                let name = ob.name.clone();
+                if let Some(why) = self.broken_globals.get(&o) {
+                    return Err(why.clone());
+                }
+                match self.var_place(o) {
+                    Some(pl) => self.load_place(&pl, d),
+                    None => Err(format!("use of {name}")),
+                }
             }
             ExprKind::Selector(x, _) => {
                 let sel = self
@@ -1452,27 +1717,41 @@ impl Compiler {
                     .cloned()
                     .ok_or("selector")?;
                 match sel.kind {
-                    SelectionKind::Field if !sel.indirect => {
-                        let xt = self.ty(x);
-                        let xr = self.expr(x)?;
-                        let off = self.field_offset(xt, &sel.path);
-                        let n = self.nregs(t);
-                        self.emit(Op::MoveN { d, s: xr + off, n });
-                        Ok(())
+                    SelectionKind::Field => {
+                        let pl = self.field_place(x, &sel.path)?;
+                        self.load_place(&pl, d)
                     }
                     SelectionKind::PkgMember => {
                         let o = sel.obj.ok_or("member")?;
-                        if let Some(&g) = self.globals.get(&o) {
-                            let n = self.nregs(t);
-                            self.emit(Op::LoadGlobal { d, g, n });
-                            return Ok(());
+                        if self.p.objects[o.0 as usize].kind == ObjKind::Func {
+                            return self.func_value(o, d);
                         }
-                        Err("package member value".into())
+                        if let Some(why) = self.broken_globals.get(&o) {
+                            return Err(why.clone());
+                        }
+                        match self.var_place(o) {
+                            Some(pl) => self.load_place(&pl, d),
+                            None => Err("package member value".into()),
+                        }
                     }
-                    _ => Err("pointers and method values".into()),
+                    SelectionKind::Method if !sel.iface => self.method_value(e, d),
+                    SelectionKind::MethodExpr => {
+                        let o = sel.obj.ok_or("method")?;
+                        let ptr_recv = self.p.objects[o.0 as usize].ptr_recv;
+                        let recv_ptr = matches!(self.under(self.ty(x)), Type::Pointer(_));
+                        if ptr_recv == recv_ptr {
+                            self.func_value(o, d)
+                        } else {
+                            Err("method expressions through pointers".into())
+                        }
+                    }
+                    _ => Err("interface method values".into()),
                 }
             }
             ExprKind::Unary { op, x, .. } => {
+                if *op == UnOp::Addr {
+                    return self.addr_of(x, d);
+                }
                 let xt = self.ty(x);
                 let k = self.basic(xt);
                 let a = self.expr(x)?;
@@ -1498,6 +1777,11 @@ impl Compiler {
                     UnOp::BitNot => {
                         self.emit(Op::ComI { d, a });
                         self.norm(d, k);
+                    }
+                    UnOp::Addr => return self.addr_of(x, d),
+                    UnOp::Deref => {
+                        let e = self.elem(t);
+                        self.emit(Op::Load { d, p: a, off: 0, e });
                     }
                     _ => return Err("pointers and channels".into()),
                 }
@@ -1568,7 +1852,7 @@ impl Compiler {
                         self.emit(Op::IndexSl { d, s, i, e });
                         Ok(())
                     }
-                    Type::Array(len, el) => {
+                    Type::Array(len, el) if self.place(x).is_some() || !self.in_memory(x) => {
                         let base = self.expr(x)?;
                         let i = self.expr(&indices[0])?;
                         let n = self.nregs(el);
@@ -1577,9 +1861,14 @@ impl Compiler {
                             base,
                             i,
                             len: len as u32,
+                            stride: n,
                             n,
                         });
                         Ok(())
+                    }
+                    Type::Array(..) | Type::Pointer(_) => {
+                        let pl = self.lvalue(e)?;
+                        self.load_place(&pl, d)
                     }
                     _ => Err("maps and pointers".into()),
                 }
@@ -1608,79 +1897,126 @@ impl Compiler {
                         self.emit(Op::SliceSl { d, s, lo, hi, max });
                         Ok(())
                     }
+                    Type::Array(..) | Type::Pointer(_) => {
+                        let (p, at) = if let Type::Pointer(at) = self.under(xt) {
+                            (self.expr(x)?, at)
+                        } else {
+                            let pl = self.lvalue(x)?;
+                            (self.addr_of_place(pl)?, xt)
+                        };
+                        let Type::Array(len, el) = self.under(at) else {
+                            return Err("slice of array".into());
+                        };
+                        let lo = opt(self, lo)?;
+                        let hi = opt(self, hi)?;
+                        let max = opt(self, max)?;
+                        let e = self.elem(el);
+                        self.emit(Op::SliceArr {
+                            d,
+                            p,
+                            lo,
+                            hi,
+                            max,
+                            len: len as u32,
+                            e,
+                        });
+                        Ok(())
+                    }
                     _ => Err("slicing arrays".into()),
                 }
             }
-            ExprKind::CompositeLit { elems, .. } => match self.under(t) {
-                Type::Slice(el) => {
-                    let n = elems.len() as i64;
-                    let len = self.alloc(1);
-                    self.emit(Op::LoadInt { d: len, v: n });
-                    let e = self.elem(el);
-                    self.emit(Op::MakeSlice {
-                        d,
-                        len,
-                        cap: len,
-                        e,
-                    });
-                    let idx = self.alloc(1);
-                    let mut next = 0i64;
-                    let en = self.nregs(el);
-                    for el_ in elems {
-                        if let Some(k) = &el_.key {
-                            let kv = self.cval(k).and_then(|v| crate::check::cval::to_i64(&v));
-                            next = kv.ok_or("slice literal key")?;
-                        }
-                        let v = self.alloc(en);
-                        self.expr_as(&el_.value, el, v)?;
-                        self.emit(Op::LoadInt { d: idx, v: next });
-                        self.emit(Op::StoreSl { s: d, i: idx, v, e });
-                        next += 1;
-                    }
-                    if elems.iter().any(|e| e.key.is_some()) {
-                        return Err("keyed slice literals".into());
-                    }
-                    Ok(())
-                }
-                Type::Struct(fs) => {
-                    let n = self.nregs(t);
-                    self.emit(Op::Zero { d, n });
-                    for (i, el_) in elems.iter().enumerate() {
-                        let fi = match &el_.key {
-                            Some(k) => match &k.kind {
-                                ExprKind::Ident(id) => fs
-                                    .iter()
-                                    .position(|f| f.name == id.name)
-                                    .ok_or("field name")?,
-                                _ => return Err("field key".into()),
-                            },
-                            None => i,
-                        };
-                        let off = self.field_offset(t, &[fi]);
-                        self.expr_as(&el_.value, fs[fi].ty, d + off)?;
-                    }
-                    Ok(())
-                }
-                Type::Array(_, el) => {
-                    let n = self.nregs(t);
-                    self.emit(Op::Zero { d, n });
-                    let en = self.nregs(el);
-                    let mut next = 0u32;
-                    for el_ in elems {
-                        if let Some(k) = &el_.key {
-                            let kv = self.cval(k).and_then(|v| crate::check::cval::to_i64(&v));
-                            next = kv.ok_or("array literal key")? as u32;
-                        }
-                        self.expr_as(&el_.value, el, d + next * en)?;
-                        next += 1;
-                    }
-                    Ok(())
-                }
-                _ => Err("map and pointer literals".into()),
-            },
-            ExprKind::FuncLit { .. } => Err("closures".into()),
+            ExprKind::CompositeLit { .. } => self.composite_lit(e, t, d),
+            ExprKind::FuncLit { .. } => self.func_lit(e, d),
             ExprKind::TypeAssert { .. } => Err("type assertions".into()),
             _ => Err("expression form".into()),
+        }
+    }
+
+    /// Composite literal `e` built as type `t` into `d`.
+    fn composite_lit(&mut self, e: &Expr, t: TypeId, d: Reg) -> CResult<()> {
+        let ExprKind::CompositeLit { elems, .. } = &e.kind else {
+            return Err("composite literal".into());
+        };
+        match self.under(t) {
+            Type::Slice(el) => {
+                let n = elems.len() as i64;
+                let len = self.alloc(1);
+                self.emit(Op::LoadInt { d: len, v: n });
+                let e = self.elem(el);
+                self.emit(Op::MakeSlice {
+                    d,
+                    len,
+                    cap: len,
+                    e,
+                });
+                let idx = self.alloc(1);
+                let mut next = 0i64;
+                let en = self.nregs(el);
+                for el_ in elems {
+                    if let Some(k) = &el_.key {
+                        let kv = self.cval(k).and_then(|v| crate::check::cval::to_i64(&v));
+                        next = kv.ok_or("slice literal key")?;
+                    }
+                    let v = self.alloc(en);
+                    self.elem_value(&el_.value, el, v)?;
+                    self.emit(Op::LoadInt { d: idx, v: next });
+                    self.emit(Op::StoreSl { s: d, i: idx, v, e });
+                    next += 1;
+                }
+                if elems.iter().any(|e| e.key.is_some()) {
+                    return Err("keyed slice literals".into());
+                }
+                Ok(())
+            }
+            Type::Struct(fs) => {
+                let n = self.nregs(t);
+                self.emit(Op::Zero { d, n });
+                for (i, el_) in elems.iter().enumerate() {
+                    let fi = match &el_.key {
+                        Some(k) => match &k.kind {
+                            ExprKind::Ident(id) => fs
+                                .iter()
+                                .position(|f| f.name == id.name)
+                                .ok_or("field name")?,
+                            _ => return Err("field key".into()),
+                        },
+                        None => i,
+                    };
+                    let off = self.field_offset(t, &[fi]);
+                    self.elem_value(&el_.value, fs[fi].ty, d + off)?;
+                }
+                Ok(())
+            }
+            Type::Array(_, el) => {
+                let n = self.nregs(t);
+                self.emit(Op::Zero { d, n });
+                let en = self.nregs(el);
+                let mut next = 0u32;
+                for el_ in elems {
+                    if let Some(k) = &el_.key {
+                        let kv = self.cval(k).and_then(|v| crate::check::cval::to_i64(&v));
+                        next = kv.ok_or("array literal key")? as u32;
+                    }
+                    self.elem_value(&el_.value, el, d + next * en)?;
+                    next += 1;
+                }
+                Ok(())
+            }
+            Type::Pointer(bt) => {
+                // An elided `&T{...}` whose fact type is *T.
+                let be = self.elem(bt);
+                let v = self.alloc(self.nregs(bt).max(1));
+                self.composite_lit(e, bt, v)?;
+                self.emit(Op::New { d, e: be });
+                self.emit(Op::Store {
+                    p: d,
+                    off: 0,
+                    v,
+                    e: be,
+                });
+                Ok(())
+            }
+            _ => Err("map and pointer literals".into()),
         }
     }
 
@@ -1822,19 +2158,23 @@ impl Compiler {
             }
             CallKind::Builtin(b) => self.builtin(b, e, args, d),
             CallKind::Call { variadic_pack } => {
-                let (callee, recv) = self.resolve_callee(func)?;
+                // The function value and receiver first, then the arguments.
+                let target = self.call_target(func)?;
                 let ft = self.ty(func);
                 let sig = self.p.types.sig(ft).cloned().ok_or("signature")?;
                 let mut nargs: u32 = sig.params.iter().map(|&t| self.nregs(t)).sum();
-                if let Some((_, rt)) = &recv {
-                    nargs += self.nregs(*rt);
+                let mut recv = None;
+                if let CallTarget::Method(_, r, rt) = &target {
+                    let n = self.nregs(*rt);
+                    nargs += n;
+                    recv = Some((*r, n));
                 }
                 let nres: u32 = sig.results.iter().map(|&t| self.nregs(t)).sum();
-                let base = self.alloc(nargs.max(nres));
+                let base = self.alloc(nargs.max(nres).max(1));
                 let mut off = 0;
-                if let Some((rx, rt)) = recv {
-                    self.expr_into(rx, base)?;
-                    off += self.nregs(rt);
+                if let Some((r, n)) = recv {
+                    self.emit(Op::MoveN { d: base, s: r, n });
+                    off += n;
                 }
                 let np = sig.params.len();
                 let spread = args.len() == 1 && np > 1;
@@ -1860,9 +2200,15 @@ impl Compiler {
                         off += self.nregs(pt);
                     }
                 }
-                match callee {
-                    Callee::Go(f) => self.emit(Op::Call { f, base }),
-                    Callee::Native(f) => self.emit(Op::CallNative { f, base }),
+                match target {
+                    CallTarget::Static(Callee::Go(f)) | CallTarget::Method(Callee::Go(f), ..) => {
+                        self.emit(Op::Call { f, base })
+                    }
+                    CallTarget::Static(Callee::Native(f))
+                    | CallTarget::Method(Callee::Native(f), ..) => {
+                        self.emit(Op::CallNative { f, base })
+                    }
+                    CallTarget::Value(c) => self.emit(Op::CallClo { c, base }),
                 };
                 Ok(base)
             }
@@ -1900,18 +2246,18 @@ impl Compiler {
         Ok(())
     }
 
-    fn resolve_callee<'e>(
-        &mut self,
-        func: &'e Expr,
-    ) -> CResult<(Callee, Option<(&'e Expr, TypeId)>)> {
+    /// What a call calls: a known function, a method with its receiver
+    /// already evaluated, or a func value (evaluated into a register).
+    fn call_target(&mut self, func: &Expr) -> CResult<CallTarget> {
         match &func.kind {
-            ExprKind::Paren(x) => self.resolve_callee(x),
+            ExprKind::Paren(x) => return self.call_target(x),
             ExprKind::Ident(_) => {
                 let o = self.use_of(func).ok_or("callee")?;
-                if self.p.objects[o.0 as usize].kind != ObjKind::Func {
-                    return Err("calls of function values".into());
+                if self.p.objects[o.0 as usize].kind == ObjKind::Func
+                    && !self.p.facts.instances.contains_key(&(self.f.file, func.id))
+                {
+                    return Ok(CallTarget::Static(self.callee(o)?));
                 }
-                Ok((self.callee(o)?, None))
             }
             ExprKind::Selector(x, _) => {
                 let sel = self
@@ -1924,23 +2270,27 @@ impl Compiler {
                 match sel.kind {
                     SelectionKind::PkgMember => {
                         let o = sel.obj.ok_or("member")?;
-                        Ok((self.callee(o)?, None))
+                        if self.p.objects[o.0 as usize].kind == ObjKind::Func
+                            && !self.p.facts.instances.contains_key(&(self.f.file, func.id))
+                        {
+                            return Ok(CallTarget::Static(self.callee(o)?));
+                        }
                     }
-                    SelectionKind::Method
-                        if !sel.iface
-                            && !sel.addr_recv
-                            && !sel.deref_recv
-                            && sel.path.is_empty() =>
-                    {
+                    SelectionKind::Method if !sel.iface => {
                         let o = sel.obj.ok_or("method")?;
-                        let rt = self.ty(x);
-                        Ok((self.callee(o)?, Some((&**x, rt))))
+                        let callee = self.callee(o)?;
+                        let (r, rt) = self.receiver(x, &sel, o)?;
+                        return Ok(CallTarget::Method(callee, r, rt));
                     }
-                    _ => Err("pointer/interface method calls".into()),
+                    SelectionKind::Method => return Err("interface method calls".into()),
+                    _ => {}
                 }
             }
-            _ => Err("calls of function values".into()),
+            _ => {}
         }
+        let c = self.alloc(1);
+        self.expr_into(func, c)?;
+        Ok(CallTarget::Value(c))
     }
 
     fn conversion(&mut self, x: &Expr, to: TypeId, d: Reg) -> CResult<()> {
@@ -2187,6 +2537,11 @@ impl Compiler {
                     });
                 }
                 self.emit(Op::CallNative { f, base });
+            }
+            Builtin::New => {
+                let et = self.p.types.deref(t).ok_or("new")?;
+                let e = self.elem(et);
+                self.emit(Op::New { d, e });
             }
             Builtin::Min | Builtin::Max => {
                 let k = self.basic(t).ok_or("min/max")?;

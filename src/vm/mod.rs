@@ -12,6 +12,7 @@
 //! collection runs yet (the heap only grows).
 
 mod fmtval;
+mod mem;
 mod natives;
 
 use crate::check::types::TypeId;
@@ -30,6 +31,8 @@ struct Frame {
     func: u32,
     pc: u32,
     base: u32,
+    /// The closure object this frame runs (0 for a direct call).
+    clo: u64,
 }
 
 /// A Go panic in flight.
@@ -59,7 +62,7 @@ pub struct Vm<'m> {
     cache: LocalCache,
     regs: Vec<u64>,
     frames: Vec<Frame>,
-    globals: Vec<u64>,
+    globals: ObjRef,
     strs: Vec<u64>,
     out: Vec<u8>,
     hdr_layout: LayoutId,
@@ -97,13 +100,14 @@ impl<'m> Vm<'m> {
             immutable: true,
         });
         let natives = m.natives.iter().map(|n| natives::lookup(n)).collect();
+        let globals = cache.alloc(m.globals_layout, 1);
         Vm {
             m,
             heap,
             cache,
             regs: vec![0; 1024],
             frames: Vec::new(),
-            globals: vec![0; m.nglobals as usize],
+            globals,
             strs,
             out: Vec::new(),
             hdr_layout,
@@ -482,6 +486,7 @@ impl<'m> Vm<'m> {
             func: entry,
             pc: 0,
             base: 0,
+            clo: 0,
         });
         let need = m.funcs[entry as usize].nregs as usize + 16;
         if self.regs.len() < need {
@@ -536,16 +541,8 @@ impl<'m> Vm<'m> {
                     let d = base + d as usize;
                     self.regs[d..d + n as usize].fill(0);
                 }
-                Op::LoadGlobal { d, g, n } => {
-                    let d = base + d as usize;
-                    let g = g as usize;
-                    self.regs[d..d + n as usize].copy_from_slice(&self.globals[g..g + n as usize]);
-                }
-                Op::StoreGlobal { g, s, n } => {
-                    let s = base + s as usize;
-                    let g = g as usize;
-                    self.globals[g..g + n as usize].copy_from_slice(&self.regs[s..s + n as usize]);
-                }
+                Op::LoadGlobal { d, g, e } => self.op_load_global(base + d as usize, g, e),
+                Op::StoreGlobal { g, s, e } => self.op_store_global(g, base + s as usize, e),
                 Op::AddI { d, a, b } => bin!(d, a, b, u64::wrapping_add),
                 Op::SubI { d, a, b } => bin!(d, a, b, u64::wrapping_sub),
                 Op::MulI { d, a, b } => bin!(d, a, b, u64::wrapping_mul),
@@ -961,25 +958,8 @@ impl<'m> Vm<'m> {
                         r!(hi) as i64
                     };
                     let mx = if max == NO_REG { cap } else { r!(max) as i64 };
-                    if mx < 0 || mx > cap {
-                        fault!(Fault::Runtime(format!(
-                            "slice bounds out of range [::{mx}] with capacity {cap}"
-                        )))
-                    }
-                    if h < 0 || h > mx {
-                        if max == NO_REG {
-                            fault!(Fault::Runtime(format!(
-                                "slice bounds out of range [:{h}] with capacity {cap}"
-                            )))
-                        }
-                        fault!(Fault::Runtime(format!(
-                            "slice bounds out of range [:{h}:{mx}]"
-                        )))
-                    }
-                    if l < 0 || l > h {
-                        fault!(Fault::Runtime(format!(
-                            "slice bounds out of range [{l}:{h}]"
-                        )))
+                    if let Err(f) = check_slice_bounds(l, h, mx, cap, max != NO_REG) {
+                        fault!(f)
                     }
                     let d = base + d as usize;
                     self.regs[d] = if mx - l == 0 && sl[0] == 0 { 0 } else { sl[0] };
@@ -1006,13 +986,14 @@ impl<'m> Vm<'m> {
                     base: b,
                     i,
                     len,
+                    stride,
                     n,
                 } => {
                     let ix = r!(i);
                     if ix >= len as u64 {
                         fault!(index_out_of_range(ix as i64, len as u64))
                     }
-                    let src = base + b as usize + ix as usize * n as usize;
+                    let src = base + b as usize + ix as usize * stride as usize;
                     let d = base + d as usize;
                     self.regs.copy_within(src..src + n as usize, d);
                 }
@@ -1021,13 +1002,14 @@ impl<'m> Vm<'m> {
                     i,
                     v,
                     len,
+                    stride,
                     n,
                 } => {
                     let ix = r!(i);
                     if ix >= len as u64 {
                         fault!(index_out_of_range(ix as i64, len as u64))
                     }
-                    let dst = base + b as usize + ix as usize * n as usize;
+                    let dst = base + b as usize + ix as usize * stride as usize;
                     let v = base + v as usize;
                     self.regs.copy_within(v..v + n as usize, dst);
                 }
@@ -1063,6 +1045,7 @@ impl<'m> Vm<'m> {
                         func: f,
                         pc: 0,
                         base: nb as u32,
+                        clo: 0,
                     });
                     fi = f as usize;
                     code = &callee.code;
@@ -1100,6 +1083,114 @@ impl<'m> Vm<'m> {
                         }
                         None => return Ok(()),
                     }
+                }
+                Op::New { d, e } => {
+                    let o = self.new_elem(&m.elems[e as usize]);
+                    r!(d) = o.ptr().bits();
+                }
+                Op::Load { d, p, off, e } => {
+                    if let Err(f) = self.op_load(base + d as usize, r!(p), off, e) {
+                        fault!(f)
+                    }
+                }
+                Op::Store { p, off, v, e } => {
+                    if let Err(f) = self.op_store(r!(p), off, base + v as usize, e) {
+                        fault!(f)
+                    }
+                }
+                Op::Addr { d, p, off } => match self.deref(r!(p)) {
+                    Ok((o, at)) => {
+                        let w = self.interior_word(o, at + off as usize);
+                        r!(d) = w;
+                    }
+                    Err(f) => fault!(f),
+                },
+                Op::AddrIdx {
+                    d,
+                    p,
+                    i,
+                    len,
+                    stride,
+                } => match self.op_addr_idx(r!(p), r!(i), len, stride) {
+                    Ok(w) => r!(d) = w,
+                    Err(f) => fault!(f),
+                },
+                Op::AddrSl { d, s, i, e } => match self.op_addr_sl(base + s as usize, r!(i), e) {
+                    Ok(w) => r!(d) = w,
+                    Err(f) => fault!(f),
+                },
+                Op::AddrG { d, g } => {
+                    let w = self.interior_word(self.globals, g as usize);
+                    r!(d) = w;
+                }
+                Op::SliceArr {
+                    d,
+                    p,
+                    lo,
+                    hi,
+                    max,
+                    len,
+                    e,
+                } => {
+                    let opt = |x: Reg| (x != NO_REG).then(|| self.regs[base + x as usize]);
+                    let (lo, hi, max) = (opt(lo), opt(hi), opt(max));
+                    match self.op_slice_arr(r!(p), lo, hi, max, len, e) {
+                        Ok(sl) => {
+                            let d = base + d as usize;
+                            self.regs[d..d + 4].copy_from_slice(&sl);
+                        }
+                        Err(f) => fault!(f),
+                    }
+                }
+                Op::CloneCell { d, s, e } => match self.op_clone_cell(r!(s), e) {
+                    Ok(w) => r!(d) = w,
+                    Err(f) => fault!(f),
+                },
+                Op::EqP { d, a, b } => {
+                    let eq = self
+                        .heap
+                        .ptr_eq(Ptr::from_word(r!(a)), Ptr::from_word(r!(b)));
+                    r!(d) = eq as u64;
+                }
+                Op::Closure { d, c, s } => {
+                    let w = self.op_closure(c, base + s as usize);
+                    r!(d) = w;
+                }
+                Op::LoadEnv { d, off, e } => {
+                    let clo = self.frames.last().map(|f| f.clo).unwrap_or(0);
+                    if let Err(f) = self.op_load_env(clo, base + d as usize, off, e) {
+                        fault!(f)
+                    }
+                }
+                Op::CallClo { c, base: b } => {
+                    let w = r!(c);
+                    let f = match self.closure_func(w) {
+                        Ok(f) => f,
+                        Err(e) => fault!(e),
+                    };
+                    if let Some(fr) = self.frames.last_mut() {
+                        fr.pc = pc as u32;
+                    }
+                    let nb = base + b as usize;
+                    let callee = &m.funcs[f as usize];
+                    let need = nb + callee.nregs as usize;
+                    if need > MAX_REGS || self.frames.len() >= MAX_FRAMES {
+                        fault!(Fault::StackOverflow)
+                    }
+                    if self.regs.len() < need {
+                        let newlen = (need * 2).min(MAX_REGS).max(need);
+                        self.regs.resize(newlen, 0);
+                    }
+                    self.frames.push(Frame {
+                        func: f,
+                        pc: 0,
+                        base: nb as u32,
+                        clo: w,
+                    });
+                    fi = f as usize;
+                    code = &callee.code;
+                    pc = 0;
+                    base = nb;
                 }
                 Op::Panic { s } => {
                     let v = r!(s);
@@ -1218,6 +1309,28 @@ pub fn print_float(v: f64) -> String {
     let sign = if v.is_sign_negative() { "" } else { "+" };
     let es = if exp < 0 { '-' } else { '+' };
     format!("{sign}{mant}e{es}{:03}", exp.abs())
+}
+
+/// Go's checks of `x[l:h:mx]` on something of capacity `cap` (`three`:
+/// a 3-index slice expression).
+pub(crate) fn check_slice_bounds(l: i64, h: i64, mx: i64, cap: i64, three: bool) -> R<()> {
+    if mx < 0 || mx > cap {
+        return rt(format!(
+            "slice bounds out of range [::{mx}] with capacity {cap}"
+        ));
+    }
+    if h < 0 || h > mx {
+        if !three {
+            return rt(format!(
+                "slice bounds out of range [:{h}] with capacity {cap}"
+            ));
+        }
+        return rt(format!("slice bounds out of range [:{h}:{mx}]"));
+    }
+    if l < 0 || l > h {
+        return rt(format!("slice bounds out of range [{l}:{h}]"));
+    }
+    Ok(())
 }
 
 /// Go's bounds-check panic for `x[i]` with `len(x) == len`.
