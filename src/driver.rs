@@ -99,7 +99,7 @@ fn render(sources: &SourceMap, mut diags: Vec<diag::Diagnostic>, color: bool) ->
 /// Runs on the calling thread (the VM never recurses on the Rust stack).
 pub fn run_checked(checked: Checked, args: Vec<String>) -> i32 {
     let module = crate::compile::compile(checked.program);
-    crate::vm::run(&module, args)
+    crate::vm::run(module, args)
 }
 
 /// Compiles a checked program and renders its bytecode.

@@ -71,6 +71,17 @@
 //!   environment in register form at s..; `LoadEnv{d,off,e}` loads element
 //!   type e at environment word `off` of the running frame's closure;
 //!   `CallClo{c,base}` calls the func value in c like `Call` (nil panics).
+//! - Goroutines and channels (a chan value is one word, a pointer to a
+//!   heap object naming the runtime channel; 0 = nil): `Go{f,base,n}` starts
+//!   a goroutine calling function f with the n argument registers at base
+//!   (copied now); `GoClo{c,base,n}` the same for the func value in c;
+//!   `MakeChan{d,cap}` (cap register, NO_REG = 0); `Send{c,v,e}` sends the
+//!   element (type e) in v..; `Recv{d,c,e,ok}` receives into d.. (zero
+//!   value when closed) and sets ok (NO_REG: not wanted); both may block
+//!   the goroutine (the loop returns to the scheduler and resumes after the
+//!   instruction); `Close{c}`; `LenCh`/`CapCh{d,c}`; `Select{s}` runs the
+//!   select described by `Module::selects[s]`, writing the index of the
+//!   case that fired (cases.len() for default) to its `d` register.
 //! - `Panic{s}` panics with interface value s; `Fail{k}` panics with
 //!   message constant k (unsupported feature or missing return).
 
@@ -564,6 +575,47 @@ pub enum Op {
         base: Reg,
     },
     // ── end memory ──
+    // ── goroutines and channels ──
+    Go {
+        f: u32,
+        base: Reg,
+        n: u32,
+    },
+    GoClo {
+        c: Reg,
+        base: Reg,
+        n: u32,
+    },
+    MakeChan {
+        d: Reg,
+        cap: Reg,
+    },
+    Send {
+        c: Reg,
+        v: Reg,
+        e: u32,
+    },
+    Recv {
+        d: Reg,
+        c: Reg,
+        e: u32,
+        ok: Reg,
+    },
+    Close {
+        c: Reg,
+    },
+    LenCh {
+        d: Reg,
+        c: Reg,
+    },
+    CapCh {
+        d: Reg,
+        c: Reg,
+    },
+    Select {
+        s: u32,
+    },
+    // ── end goroutines ──
     Panic {
         s: Reg,
     },
@@ -609,6 +661,29 @@ pub struct ClosureInfo {
     pub layout: crate::gc::LayoutId,
 }
 
+/// One case of a `select` (registers relative to the frame).
+#[derive(Clone, Debug)]
+pub struct SelectCase {
+    pub send: bool,
+    /// The channel operand.
+    pub ch: Reg,
+    /// Send: the value; receive: where the value goes (NO_REG: dropped).
+    pub val: Reg,
+    /// Element type of the channel.
+    pub e: u32,
+    /// Receive: where ok goes (NO_REG: not wanted).
+    pub ok: Reg,
+}
+
+/// A `select` statement's operands.
+#[derive(Clone, Debug)]
+pub struct SelectInfo {
+    pub cases: Vec<SelectCase>,
+    pub has_default: bool,
+    /// Register receiving the index of the case that fired.
+    pub d: Reg,
+}
+
 /// A compiled function.
 #[derive(Clone, Debug, Default)]
 pub struct Function {
@@ -631,6 +706,7 @@ pub struct Module {
     pub boxes: Vec<u32>,
     pub natives: Vec<String>,
     pub closures: Vec<ClosureInfo>,
+    pub selects: Vec<SelectInfo>,
     /// Heap words of the globals object and its layout.
     pub nglobals: u32,
     pub globals_layout: crate::gc::LayoutId,

@@ -10,6 +10,7 @@
 //! the feature at run time), never to a Rust panic.
 
 pub mod bytecode;
+mod chans;
 mod closure;
 mod place;
 
@@ -89,6 +90,7 @@ struct Compiler {
     /// Heap shape of the globals object, grown as globals are assigned.
     global_shape: Vec<Slot>,
     closures: Vec<ClosureInfo>,
+    selects: Vec<SelectInfo>,
     closure_ids: HashMap<(u32, Vec<Slot>), u32>,
     lit_queue: Vec<closure::LitJob>,
     /// Bound-method wrapper function per method object.
@@ -138,6 +140,7 @@ pub fn compile(p: Program) -> Module {
         globals: HashMap::new(),
         global_shape: Vec::new(),
         closures: Vec::new(),
+        selects: Vec::new(),
         closure_ids: HashMap::new(),
         lit_queue: Vec::new(),
         wrappers: HashMap::new(),
@@ -175,6 +178,7 @@ pub fn compile(p: Program) -> Module {
         boxes: Vec::new(),
         natives: c.native_names,
         closures: c.closures,
+        selects: c.selects,
         nglobals,
         globals_layout,
         entry,
@@ -954,11 +958,11 @@ impl Compiler {
                 Ok(())
             }
             StmtKind::Fallthrough => Ok(()),
-            StmtKind::Go(_) => Err("go statements".into()),
+            StmtKind::Go(e) => self.go_stmt(e),
             StmtKind::Defer(_) => Err("defer".into()),
             StmtKind::Goto(_) => Err("goto".into()),
-            StmtKind::Select { .. } => Err("select".into()),
-            StmtKind::Send { .. } => Err("channels".into()),
+            StmtKind::Select { cases, .. } => self.select_stmt(cases),
+            StmtKind::Send { ch, value, .. } => self.send_stmt(ch, value),
             StmtKind::TypeSwitch { .. } => Err("type switches".into()),
         }
     }
@@ -1169,6 +1173,9 @@ impl Compiler {
         let label = self.f.pending_label.take();
         let xt = self.ty(x);
         let mut u = self.under(xt);
+        if let Type::Chan(..) = u {
+            return self.range_chan(key, define, x, body, label);
+        }
         let i = self.alloc(1);
         let lim = self.alloc(1);
         self.emit(Op::LoadInt { d: i, v: -1 });
@@ -1415,6 +1422,10 @@ impl Compiler {
                         self.expr_as(r, lt, d)?;
                         vals.push(d);
                     }
+                } else if let Some(base) = self.comma_ok(&rhs[0])? {
+                    let t0 = self.lhs_type(&lhs[0], define, &rhs[0]);
+                    vals.push(base);
+                    vals.push(base + self.nregs(t0));
                 } else {
                     let base = self.multi(&rhs[0])?;
                     let tt = self.ty(&rhs[0]);
@@ -1455,6 +1466,27 @@ impl Compiler {
                 }
                 Ok(())
             }
+        }
+    }
+
+    /// The two-value forms `v, ok := <-ch / m[k] / x.(T)`: registers of
+    /// the value, followed by ok. None when `e` is a multi-value call.
+    fn comma_ok(&mut self, e: &Expr) -> CResult<Option<Reg>> {
+        if !self.p.facts.comma_ok.contains(&(self.f.file, e.id)) {
+            return Ok(None);
+        }
+        match &chans::strip_parens(e).kind {
+            ExprKind::Unary { op: UnOp::Recv, .. } => self.recv_comma_ok(e),
+            ExprKind::Index { .. } => Err("comma-ok map index".into()),
+            ExprKind::TypeAssert { .. } => Err("comma-ok type assertion".into()),
+            _ => Ok(None),
+        }
+    }
+
+    fn chan_elem_of(&self, t: TypeId) -> CResult<TypeId> {
+        match self.under(t) {
+            Type::Chan(_, e) => Ok(e),
+            _ => Err("not a channel".into()),
         }
     }
 
@@ -1782,6 +1814,16 @@ impl Compiler {
                     UnOp::Deref => {
                         let e = self.elem(t);
                         self.emit(Op::Load { d, p: a, off: 0, e });
+                    }
+                    UnOp::Recv => {
+                        let et = self.chan_elem_of(xt)?;
+                        let e = self.elem(et);
+                        self.emit(Op::Recv {
+                            d,
+                            c: a,
+                            e,
+                            ok: NO_REG,
+                        });
                     }
                     _ => return Err("pointers and channels".into()),
                 }
@@ -2160,46 +2202,7 @@ impl Compiler {
             CallKind::Call { variadic_pack } => {
                 // The function value and receiver first, then the arguments.
                 let target = self.call_target(func)?;
-                let ft = self.ty(func);
-                let sig = self.p.types.sig(ft).cloned().ok_or("signature")?;
-                let mut nargs: u32 = sig.params.iter().map(|&t| self.nregs(t)).sum();
-                let mut recv = None;
-                if let CallTarget::Method(_, r, rt) = &target {
-                    let n = self.nregs(*rt);
-                    nargs += n;
-                    recv = Some((*r, n));
-                }
-                let nres: u32 = sig.results.iter().map(|&t| self.nregs(t)).sum();
-                let base = self.alloc(nargs.max(nres).max(1));
-                let mut off = 0;
-                if let Some((r, n)) = recv {
-                    self.emit(Op::MoveN { d: base, s: r, n });
-                    off += n;
-                }
-                let np = sig.params.len();
-                let spread = args.len() == 1 && np > 1;
-                if spread {
-                    let r = self.multi(&args[0])?;
-                    self.emit(Op::MoveN {
-                        d: base + off,
-                        s: r,
-                        n: nargs - off,
-                    });
-                } else {
-                    for (i, &pt) in sig.params.iter().enumerate() {
-                        if variadic_pack && i == np - 1 {
-                            let et = match self.under(pt) {
-                                Type::Slice(et) => et,
-                                _ => return Err("variadic".into()),
-                            };
-                            let rest = &args[i.min(args.len())..];
-                            self.pack(rest, et, base + off)?;
-                        } else {
-                            self.expr_as(&args[i], pt, base + off)?;
-                        }
-                        off += self.nregs(pt);
-                    }
-                }
+                let (base, _) = self.call_args(e, &target, variadic_pack)?;
                 match target {
                     CallTarget::Static(Callee::Go(f)) | CallTarget::Method(Callee::Go(f), ..) => {
                         self.emit(Op::Call { f, base })
@@ -2213,6 +2216,61 @@ impl Compiler {
                 Ok(base)
             }
         }
+    }
+
+    /// Evaluates the receiver and arguments of call `e` into a fresh
+    /// register window; returns its base and the argument register count.
+    /// The window is big enough for the results too.
+    fn call_args(
+        &mut self,
+        e: &Expr,
+        target: &CallTarget,
+        variadic_pack: bool,
+    ) -> CResult<(Reg, u32)> {
+        let ExprKind::Call { func, args, .. } = &e.kind else {
+            return Err("call".into());
+        };
+        let ft = self.ty(func);
+        let sig = self.p.types.sig(ft).cloned().ok_or("signature")?;
+        let mut nargs: u32 = sig.params.iter().map(|&t| self.nregs(t)).sum();
+        let mut recv = None;
+        if let CallTarget::Method(_, r, rt) = target {
+            let n = self.nregs(*rt);
+            nargs += n;
+            recv = Some((*r, n));
+        }
+        let nres: u32 = sig.results.iter().map(|&t| self.nregs(t)).sum();
+        let base = self.alloc(nargs.max(nres).max(1));
+        let mut off = 0;
+        if let Some((r, n)) = recv {
+            self.emit(Op::MoveN { d: base, s: r, n });
+            off += n;
+        }
+        let np = sig.params.len();
+        let spread = args.len() == 1 && np > 1;
+        if spread {
+            let r = self.multi(&args[0])?;
+            self.emit(Op::MoveN {
+                d: base + off,
+                s: r,
+                n: nargs - off,
+            });
+        } else {
+            for (i, &pt) in sig.params.iter().enumerate() {
+                if variadic_pack && i == np - 1 {
+                    let et = match self.under(pt) {
+                        Type::Slice(et) => et,
+                        _ => return Err("variadic".into()),
+                    };
+                    let rest = &args[i.min(args.len())..];
+                    self.pack(rest, et, base + off)?;
+                } else {
+                    self.expr_as(&args[i], pt, base + off)?;
+                }
+                off += self.nregs(pt);
+            }
+        }
+        Ok((base, nargs))
     }
 
     fn pack(&mut self, rest: &[Expr], et: TypeId, d: Reg) -> CResult<()> {
@@ -2403,6 +2461,14 @@ impl Compiler {
                     Type::Array(n, _) => {
                         self.emit(Op::LoadInt { d, v: n as i64 });
                     }
+                    Type::Chan(..) => {
+                        let c = self.expr(&args[0])?;
+                        if b == Builtin::Len {
+                            self.emit(Op::LenCh { d, c });
+                        } else {
+                            self.emit(Op::CapCh { d, c });
+                        }
+                    }
                     _ => return Err("len of maps/channels".into()),
                 }
             }
@@ -2447,6 +2513,10 @@ impl Compiler {
             Builtin::Make => {
                 let et = match self.under(t) {
                     Type::Slice(et) => et,
+                    Type::Chan(..) => {
+                        self.make_chan(args, d)?;
+                        return Ok(d);
+                    }
                     _ => return Err("make of maps/channels".into()),
                 };
                 let e = self.elem(et);
@@ -2537,6 +2607,10 @@ impl Compiler {
                     });
                 }
                 self.emit(Op::CallNative { f, base });
+            }
+            Builtin::Close => {
+                let c = self.expr(&args[0])?;
+                self.emit(Op::Close { c });
             }
             Builtin::New => {
                 let et = self.p.types.deref(t).ok_or("new")?;

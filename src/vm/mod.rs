@@ -12,13 +12,15 @@
 //! collection runs yet (the heap only grows).
 
 mod fmtval;
+mod goroutine;
 mod mem;
 mod natives;
+mod rtnatives;
 
 use crate::check::types::TypeId;
 use crate::compile::bytecode::*;
-use crate::gc::{GcConfig, Heap, LayoutDesc, LayoutId, LayoutKind, LocalCache, ObjRef, Ptr};
-use std::io::Write;
+use crate::gc::{Heap, LayoutDesc, LayoutId, LayoutKind, LocalCache, ObjRef, Ptr};
+use crate::runtime::sched::Cx;
 use std::sync::Arc;
 
 /// Register stack limit in words (Go's 1 GB stack, roughly).
@@ -44,6 +46,9 @@ pub enum Fault {
     Value(u64),
     /// A golite limitation reached at run time.
     Unsupported(String),
+    /// A runtime panic printed without the `runtime error: ` prefix
+    /// (`send on closed channel`, `close of nil channel`).
+    Plain(String),
     /// Stack overflow (fatal).
     StackOverflow,
     /// os.Exit(n).
@@ -56,30 +61,40 @@ fn rt<T>(msg: impl Into<String>) -> R<T> {
     Err(Fault::Runtime(msg.into()))
 }
 
+/// One goroutine's VM: its registers, frames and pending runtime
+/// operation, plus handles on what every goroutine shares.
 pub struct Vm<'m> {
     m: &'m Module,
     heap: Arc<Heap>,
+    /// The allocation cache of the worker running this goroutine (swapped
+    /// in for each time slice; empty while parked).
     cache: LocalCache,
     regs: Vec<u64>,
     frames: Vec<Frame>,
     globals: ObjRef,
-    strs: Vec<u64>,
-    out: Vec<u8>,
+    strs: Arc<Vec<u64>>,
     hdr_layout: LayoutId,
-    natives: Vec<Option<natives::NativeFn>>,
-    pub args: Vec<String>,
+    natives: Arc<Vec<Option<natives::NativeFn>>>,
+    /// What every goroutine of the program shares.
+    sh: Arc<goroutine::Shared>,
+    /// Goroutine id (1 = main).
+    gid: u64,
+    /// A blocked operation to finish when the goroutine resumes.
+    pending: Option<goroutine::Pending>,
+    /// A request a native left for the instruction loop (sleep, yield...).
+    req: Option<goroutine::Request>,
+    pub args: Arc<Vec<String>>,
 }
 
 /// Runs `m` to completion and returns the process exit status.
-pub fn run(m: &Module, args: Vec<String>) -> i32 {
-    let mut vm = Vm::new(m, args);
-    let r = vm.exec();
-    vm.finish(r)
+pub fn run(m: Module, args: Vec<String>) -> i32 {
+    goroutine::run_program(m, args)
 }
 
 impl<'m> Vm<'m> {
-    pub fn new(m: &'m Module, args: Vec<String>) -> Vm<'m> {
-        let heap = Heap::new(GcConfig::from_env());
+    /// The VM of goroutine 1 for module `m`, creating the shared state.
+    pub fn new_main(m: &'m Module, args: Vec<String>, sh: Arc<goroutine::Shared>) -> Vm<'m> {
+        let heap = sh.heap.clone();
         let mut cache = LocalCache::new(&heap);
         let strs = m
             .strings
@@ -99,54 +114,84 @@ impl<'m> Vm<'m> {
             ptr_words: vec![0],
             immutable: true,
         });
-        let natives = m.natives.iter().map(|n| natives::lookup(n)).collect();
+        let natives = m
+            .natives
+            .iter()
+            .map(|n| natives::lookup(n).or_else(|| rtnatives::lookup(n)))
+            .collect();
         let globals = cache.alloc(m.globals_layout, 1);
-        Vm {
+        let mut vm = Vm {
             m,
             heap,
             cache,
             regs: vec![0; 1024],
             frames: Vec::new(),
             globals,
-            strs,
-            out: Vec::new(),
+            strs: Arc::new(strs),
             hdr_layout,
-            natives,
-            args,
+            natives: Arc::new(natives),
+            sh,
+            gid: 1,
+            pending: None,
+            req: None,
+            args: Arc::new(args),
+        };
+        let need = m.funcs[m.entry as usize].nregs as usize + 16;
+        if vm.regs.len() < need {
+            vm.regs.resize(need, 0);
         }
+        vm.frames.push(Frame {
+            func: m.entry,
+            pc: 0,
+            base: 0,
+            clo: 0,
+        });
+        vm
     }
 
-    fn flush(&mut self) {
-        let mut so = std::io::stdout().lock();
-        let _ = so.write_all(&self.out);
-        let _ = so.flush();
-        self.out.clear();
+    /// A new goroutine's VM that will call function `f` (closure `clo`,
+    /// or 0) with `args` (register form) as its first registers.
+    pub(crate) fn new_goroutine(&mut self, f: u32, clo: u64, args: &[u64]) -> Vm<'m> {
+        let heap = self.heap.clone();
+        let need = (self.m.funcs[f as usize].nregs as usize + 16).max(args.len() + 16);
+        let mut regs = vec![0u64; need];
+        regs[..args.len()].copy_from_slice(args);
+        Vm {
+            m: self.m,
+            cache: LocalCache::new(&heap),
+            heap,
+            regs,
+            frames: vec![Frame {
+                func: f,
+                pc: 0,
+                base: 0,
+                clo,
+            }],
+            globals: self.globals,
+            strs: self.strs.clone(),
+            hdr_layout: self.hdr_layout,
+            natives: self.natives.clone(),
+            sh: self.sh.clone(),
+            gid: 0,
+            pending: None,
+            req: None,
+            args: self.args.clone(),
+        }
     }
 
     pub(crate) fn write_out(&mut self, b: &[u8]) {
-        self.out.extend_from_slice(b);
-        if self.out.len() > 1 << 16 {
-            self.flush();
-        }
+        self.sh.write_out(b);
     }
 
     pub(crate) fn write_err(&mut self, b: &[u8]) {
-        self.flush();
-        let mut e = std::io::stderr().lock();
-        let _ = e.write_all(b);
-        let _ = e.flush();
+        self.sh.write_err(b);
     }
 
+    /// Reports fault `f` as Go does and returns the exit status.
     fn finish(&mut self, r: R<()>) -> i32 {
         match r {
-            Ok(()) => {
-                self.flush();
-                0
-            }
-            Err(Fault::Exit(n)) => {
-                self.flush();
-                n
-            }
+            Ok(()) => 0,
+            Err(Fault::Exit(n)) => n,
             Err(Fault::StackOverflow) => {
                 self.write_err(
                     b"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n",
@@ -165,10 +210,11 @@ impl<'m> Vm<'m> {
                     }
                     Fault::Value(v) => format!("panic: {}\n", self.panic_text(v)),
                     Fault::Unsupported(s) => format!("panic: golite: not supported yet: {s}\n"),
+                    Fault::Plain(s) => format!("panic: {s}\n"),
                     _ => String::new(),
                 };
                 let mut text = msg;
-                text.push_str("\ngoroutine 1 [running]:\n");
+                text.push_str(&format!("\ngoroutine {} [running]:\n", self.gid));
                 for fr in self.frames.iter().rev().skip_while(|_| false) {
                     if fr.func == self.m.entry {
                         continue;
@@ -476,26 +522,46 @@ impl<'m> Vm<'m> {
         }
         [o.ptr().bits(), 0, n as u64, n as u64]
     }
+}
 
-    // ───────────── the instruction loop ─────────────
+// ───────────── the instruction loop ─────────────
 
-    fn exec(&mut self) -> R<()> {
+impl Vm<'static> {
+    /// Runs this goroutine from its saved pc until it finishes, blocks,
+    /// or uses up its time slice.
+    fn exec(&mut self, cx: &mut Cx<'_>) -> R<goroutine::Stop> {
+        use goroutine::Stop;
         let m = self.m;
-        let entry = m.entry;
-        self.frames.push(Frame {
-            func: entry,
-            pc: 0,
-            base: 0,
-            clo: 0,
-        });
-        let need = m.funcs[entry as usize].nregs as usize + 16;
-        if self.regs.len() < need {
-            self.regs.resize(need, 0);
-        }
-        let mut fi = entry as usize;
+        let Some(top) = self.frames.last().copied() else {
+            return Ok(Stop::Done);
+        };
+        let mut fi = top.func as usize;
         let mut code: &[Op] = &m.funcs[fi].code;
-        let mut pc: usize = 0;
-        let mut base: usize = 0;
+        let mut pc: usize = top.pc as usize;
+        let mut base: usize = top.base as usize;
+        // Back edges and calls left before the shared budget is consulted.
+        let mut ticks: i64 = goroutine::TICK_CHUNK;
+        macro_rules! save_pc {
+            () => {
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.pc = pc as u32;
+                }
+            };
+        }
+        // Preemption point: on yield the goroutine resumes at `$resume`.
+        macro_rules! tick {
+            ($resume:expr) => {
+                ticks -= 1;
+                if ticks <= 0 {
+                    ticks = goroutine::TICK_CHUNK;
+                    if !cx.budget().tick(goroutine::TICK_CHUNK) {
+                        pc = $resume;
+                        save_pc!();
+                        return Ok(Stop::Yield);
+                    }
+                }
+            };
+        }
         macro_rules! r {
             ($x:expr) => {
                 self.regs[base + $x as usize]
@@ -669,7 +735,13 @@ impl<'m> Vm<'m> {
                     } as u64;
                 }
                 Op::Not { d, a } => r!(d) = (r!(a) == 0) as u64,
-                Op::Jmp { to } => pc = to as usize,
+                Op::Jmp { to } => {
+                    let back = (to as usize) < pc;
+                    pc = to as usize;
+                    if back {
+                        tick!(pc);
+                    }
+                }
                 Op::JmpT { c, to } => {
                     if r!(c) != 0 {
                         pc = to as usize
@@ -1028,6 +1100,7 @@ impl<'m> Vm<'m> {
                     }
                 }
                 Op::Call { f, base: b } => {
+                    tick!(pc - 1);
                     if let Some(fr) = self.frames.last_mut() {
                         fr.pc = pc as u32;
                     }
@@ -1061,6 +1134,13 @@ impl<'m> Vm<'m> {
                             if let Err(e) = nf(self, base + b as usize) {
                                 fault!(e)
                             }
+                            if self.req.is_some() {
+                                match self.serve_request(cx) {
+                                    Ok(Some(stop)) => return Ok(stop),
+                                    Ok(None) => {}
+                                    Err(e) => fault!(e),
+                                }
+                            }
                         }
                         None => fault!(Fault::Unsupported(format!(
                             "native {}",
@@ -1081,7 +1161,7 @@ impl<'m> Vm<'m> {
                             pc = fr.pc as usize;
                             base = fr.base as usize;
                         }
-                        None => return Ok(()),
+                        None => return Ok(Stop::Done),
                     }
                 }
                 Op::New { d, e } => {
@@ -1163,6 +1243,7 @@ impl<'m> Vm<'m> {
                     }
                 }
                 Op::CallClo { c, base: b } => {
+                    tick!(pc - 1);
                     let w = r!(c);
                     let f = match self.closure_func(w) {
                         Ok(f) => f,
@@ -1192,6 +1273,58 @@ impl<'m> Vm<'m> {
                     pc = 0;
                     base = nb;
                 }
+                Op::Go { f, base: b, n } => {
+                    self.go(f, 0, base + b as usize, n as usize, cx);
+                }
+                Op::GoClo { c, base: b, n } => {
+                    let w = r!(c);
+                    let f = match self.closure_func(w) {
+                        Ok(f) => f,
+                        Err(e) => fault!(e),
+                    };
+                    self.go(f, w, base + b as usize, n as usize, cx);
+                }
+                Op::MakeChan { d, cap } => {
+                    let c = if cap == NO_REG { 0 } else { r!(cap) as i64 };
+                    match self.make_chan(c) {
+                        Ok(w) => r!(d) = w,
+                        Err(e) => fault!(e),
+                    }
+                }
+                Op::Send { c, v, e } => {
+                    let n = m.elems[e as usize].regs as usize;
+                    save_pc!();
+                    match self.chan_send(r!(c), base + v as usize, n, cx) {
+                        Ok(None) => {}
+                        Ok(Some(stop)) => return Ok(stop),
+                        Err(e) => fault!(e),
+                    }
+                }
+                Op::Recv { d, c, e, ok } => {
+                    let n = m.elems[e as usize].regs as usize;
+                    let ok = (ok != NO_REG).then_some(base + ok as usize);
+                    save_pc!();
+                    match self.chan_recv(r!(c), base + d as usize, n, ok, cx) {
+                        Ok(None) => {}
+                        Ok(Some(stop)) => return Ok(stop),
+                        Err(e) => fault!(e),
+                    }
+                }
+                Op::Close { c } => {
+                    if let Err(e) = self.chan_close(r!(c), cx) {
+                        fault!(e)
+                    }
+                }
+                Op::LenCh { d, c } => r!(d) = self.chan_len(r!(c)),
+                Op::CapCh { d, c } => r!(d) = self.chan_cap(r!(c)),
+                Op::Select { s } => {
+                    save_pc!();
+                    match self.select(s, base, cx) {
+                        Ok(None) => {}
+                        Ok(Some(stop)) => return Ok(stop),
+                        Err(e) => fault!(e),
+                    }
+                }
                 Op::Panic { s } => {
                     let v = r!(s);
                     if v == 0 {
@@ -1207,7 +1340,9 @@ impl<'m> Vm<'m> {
             let _ = fi;
         }
     }
+}
 
+impl<'m> Vm<'m> {
     fn byte_elem(&self) -> Option<usize> {
         None
     }
