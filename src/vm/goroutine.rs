@@ -63,6 +63,12 @@ pub enum Pending {
         sel: u32,
         base: usize,
     },
+    /// A sync operation (Mutex, RWMutex, WaitGroup, Cond) on the struct
+    /// pointer `p`.
+    Sync {
+        wait: super::syncops::SyncWait,
+        p: u64,
+    },
     /// Sleep or Gosched: nothing to finish.
     Nothing,
 }
@@ -75,6 +81,8 @@ pub enum Request {
     StartTimer(usize),
     StopTimer(usize),
     ResetTimer(usize),
+    /// A sync operation with its arguments at the register.
+    Sync(super::syncops::SyncOp, usize),
     /// Write runtime.NumGoroutine() to the register.
     NumGoroutine(usize),
     /// runtime.GOMAXPROCS(n): write the previous setting to the register.
@@ -193,10 +201,14 @@ impl Task for Vm<'static> {
             std::mem::swap(&mut self.cache, wc);
         });
         let r = match self.pending.take() {
-            Some(p) => self.resume(p),
-            None => Ok(()),
+            Some(p) => self.resume(p, cx),
+            None => Ok(None),
         };
-        let r = r.and_then(|()| self.exec(cx));
+        let r = match r {
+            Ok(Some(stop)) => Ok(stop),
+            Ok(None) => self.exec(cx),
+            Err(e) => Err(e),
+        };
         WORKER_CACHE.with(|c| {
             if let Some(wc) = c.borrow_mut().as_mut() {
                 std::mem::swap(&mut self.cache, wc);
@@ -229,7 +241,8 @@ impl Vm<'static> {
     }
 
     /// Finishes the operation the goroutine blocked in.
-    fn resume(&mut self, p: Pending) -> R<()> {
+    /// Some(stop) when the goroutine must wait again.
+    fn resume(&mut self, p: Pending, cx: &mut Cx<'_>) -> R<Option<Stop>> {
         match p {
             Pending::Recv { wait, d, n, ok } => {
                 let c = wait.finish();
@@ -237,12 +250,12 @@ impl Vm<'static> {
                 if let Some(ok) = ok {
                     self.regs[ok] = c.ok as u64;
                 }
-                Ok(())
+                Ok(None)
             }
             Pending::Send { wait } => {
                 let c = wait.finish();
                 if c.ok {
-                    Ok(())
+                    Ok(None)
                 } else {
                     Err(Fault::Plain(SEND_ON_CLOSED.into()))
                 }
@@ -250,8 +263,10 @@ impl Vm<'static> {
             Pending::Select { wait, sel, base } => {
                 let c = wait.finish();
                 self.select_done(sel, base, c.case, c.value, c.ok, true)
+                    .map(|()| None)
             }
-            Pending::Nothing => Ok(()),
+            Pending::Sync { wait, p } => self.sync_resume(wait, p, cx),
+            Pending::Nothing => Ok(None),
         }
     }
 }
@@ -460,6 +475,7 @@ impl Vm<'static> {
                 Ok(None)
             }
             Some(Request::Yield) => Ok(Some(Stop::Yield)),
+            Some(Request::Sync(op, at)) => self.sync_op(op, at, cx),
             Some(Request::StartTimer(at)) => self.start_timer(at).map(|()| None),
             Some(Request::StopTimer(at)) => self.stop_reset_timer(at, false).map(|()| None),
             Some(Request::ResetTimer(at)) => self.stop_reset_timer(at, true).map(|()| None),

@@ -11,11 +11,13 @@
 //! checks Go's bounds first so the heap's checks never fire. No
 //! collection runs yet (the heap only grows).
 
+mod atomics;
 mod fmtval;
 mod goroutine;
 mod mem;
 mod natives;
 mod rtnatives;
+mod syncops;
 
 use crate::check::types::TypeId;
 use crate::compile::bytecode::*;
@@ -46,6 +48,8 @@ pub enum Fault {
     Value(u64),
     /// A golite limitation reached at run time.
     Unsupported(String),
+    /// Go's unrecoverable `fatal error: MSG` (exit 2).
+    Fatal(String),
     /// A runtime panic printed without the `runtime error: ` prefix
     /// (`send on closed channel`, `close of nil channel`).
     Plain(String),
@@ -117,7 +121,12 @@ impl<'m> Vm<'m> {
         let natives = m
             .natives
             .iter()
-            .map(|n| natives::lookup(n).or_else(|| rtnatives::lookup(n)))
+            .map(|n| {
+                natives::lookup(n)
+                    .or_else(|| rtnatives::lookup(n))
+                    .or_else(|| syncops::lookup(n))
+                    .or_else(|| atomics::lookup(n))
+            })
             .collect();
         let globals = cache.alloc(m.globals_layout, 1);
         let mut vm = Vm {
@@ -192,6 +201,11 @@ impl<'m> Vm<'m> {
         match r {
             Ok(()) => 0,
             Err(Fault::Exit(n)) => n,
+            Err(Fault::Fatal(msg)) => {
+                let text = format!("fatal error: {msg}\n\ngoroutine {} [running]:\n", self.gid);
+                self.write_err(text.as_bytes());
+                2
+            }
             Err(Fault::StackOverflow) => {
                 self.write_err(
                     b"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n",
