@@ -202,21 +202,53 @@ fn split_after_n(vm: &mut Vm, base: usize) -> R<()> {
     Ok(())
 }
 
-fn mapped(vm: &mut Vm, base: usize, f: fn(&[u8]) -> Vec<u8>) -> R<()> {
+/// A case mapping: Go copies an ASCII argument that needs no change with
+/// append (capacity rounded up), maps other ASCII in a slice of exactly
+/// its length, and builds the rest rune by rune with append (Map),
+/// starting from capacity len(s). `changes` tells which ASCII bytes the
+/// mapping changes (None: always Map, as ToTitle).
+fn mapped(
+    vm: &mut Vm,
+    base: usize,
+    f: fn(&[u8]) -> Vec<u8>,
+    changes: Option<fn(&u8) -> bool>,
+) -> R<()> {
     let a = bytes(vm, base);
     let r = f(&a);
-    let sl = new_bytes(vm, &r, r.len())?;
+    let cap = match changes {
+        _ if a.is_empty() => 0,
+        Some(ch) if a.is_ascii() && !a.iter().any(ch) => crate::compile::grow_cap(0, r.len(), 1),
+        Some(_) if a.is_ascii() => r.len(),
+        _ => map_cap(a.len(), &r),
+    };
+    let sl = new_bytes(vm, &r, cap)?;
     put_slice(vm, base, sl);
     Ok(())
 }
+
+/// The capacity Go's Map ends with: appending each rune of `out` to a
+/// slice made with capacity `start`.
+fn map_cap(start: usize, out: &[u8]) -> usize {
+    let (mut len, mut cap) = (0, start);
+    let mut rest = out;
+    while !rest.is_empty() {
+        let w = crate::natives::utf8::decode_rune(rest).1.max(1);
+        if len + w > cap {
+            cap = crate::compile::grow_cap(cap, len + w, 1);
+        }
+        len += w;
+        rest = &rest[w..];
+    }
+    cap
+}
 fn to_lower(vm: &mut Vm, base: usize) -> R<()> {
-    mapped(vm, base, s::to_lower)
+    mapped(vm, base, s::to_lower, Some(u8::is_ascii_uppercase))
 }
 fn to_title(vm: &mut Vm, base: usize) -> R<()> {
-    mapped(vm, base, s::to_title)
+    mapped(vm, base, s::to_title, None)
 }
 fn to_upper(vm: &mut Vm, base: usize) -> R<()> {
-    mapped(vm, base, s::to_upper)
+    mapped(vm, base, s::to_upper, Some(u8::is_ascii_lowercase))
 }
 
 /// Writes `sl[i:j]` (capacity to the end of `sl`), or nil when it is
