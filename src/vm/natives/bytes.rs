@@ -163,7 +163,14 @@ fn replace(vm: &mut Vm, base: usize) -> R<()> {
 
 /// The parts of a split of the argument slice `sl` (holding `a`) as
 /// subslices whose capacity is their length; nil for `None`.
-fn parts_result(vm: &mut Vm, base: usize, sl: [u64; 4], a: &[u8], parts: Option<Vec<&[u8]>>) {
+fn parts_result(
+    vm: &mut Vm,
+    base: usize,
+    sl: [u64; 4],
+    a: &[u8],
+    parts: Option<Vec<&[u8]>>,
+    cap: usize,
+) {
     let r = match parts {
         Some(p) => {
             let subs: Vec<[u64; 4]> = p
@@ -174,31 +181,45 @@ fn parts_result(vm: &mut Vm, base: usize, sl: [u64; 4], a: &[u8], parts: Option<
                     sub(sl, i, j, j)
                 })
                 .collect();
-            regs::new_slices(vm, &subs)
+            regs::new_slices(vm, &subs, cap)
         }
         None => [0; 4],
     };
     put_slice(vm, base, r);
 }
 
+/// As strings' split_cap, except that bytes explodes an empty sep into
+/// an array sized by len(s) in bytes (or n when 0 < n <= len(s)).
+fn split_cap(len: usize, sep_empty: bool, n: i64) -> usize {
+    if !sep_empty {
+        return super::strings::split_cap(len, false, n);
+    }
+    match usize::try_from(n) {
+        Ok(n) if n > 0 && n <= len => n,
+        _ => len,
+    }
+}
+
 fn fields(vm: &mut Vm, base: usize) -> R<()> {
     let sl = regs::slice(vm, base);
     let a = regs::bytes_of(vm, sl);
-    parts_result(vm, base, sl, &a, Some(s::fields(&a)));
+    parts_result(vm, base, sl, &a, Some(s::fields(&a)), 0);
     Ok(())
 }
 fn split_n(vm: &mut Vm, base: usize) -> R<()> {
     let sl = regs::slice(vm, base);
     let (a, sep) = two(vm, base);
-    let parts = s::split_n(&a, &sep, int(vm, base + 8));
-    parts_result(vm, base, sl, &a, parts);
+    let n = int(vm, base + 8);
+    let cap = split_cap(a.len(), sep.is_empty(), n);
+    parts_result(vm, base, sl, &a, s::split_n(&a, &sep, n), cap);
     Ok(())
 }
 fn split_after_n(vm: &mut Vm, base: usize) -> R<()> {
     let sl = regs::slice(vm, base);
     let (a, sep) = two(vm, base);
-    let parts = s::split_after_n(&a, &sep, int(vm, base + 8));
-    parts_result(vm, base, sl, &a, parts);
+    let n = int(vm, base + 8);
+    let cap = split_cap(a.len(), sep.is_empty(), n);
+    parts_result(vm, base, sl, &a, s::split_after_n(&a, &sep, n), cap);
     Ok(())
 }
 

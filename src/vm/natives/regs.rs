@@ -147,33 +147,39 @@ pub(super) fn offset_in(whole: &[u8], part: &[u8]) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
-/// A new array of `n` pointer words filled from `words` (non-nil even
-/// when empty).
-fn pointer_array(vm: &mut Vm, words: &[u64]) -> [u64; 4] {
-    let o = vm.cache.alloc(LayoutId::POINTERS, words.len().max(1));
+/// A new slice of capacity `cap` (at least the length) over an array of
+/// pointer words starting with `words` (non-nil even when empty).
+fn pointer_array(vm: &mut Vm, words: &[u64], cap: usize) -> [u64; 4] {
+    let cap = cap.max(words.len());
+    let o = vm.cache.alloc(LayoutId::POINTERS, cap.max(1));
     for (i, &w) in words.iter().enumerate() {
         vm.heap.store_ptr(o, i, Ptr::from_word(w));
     }
-    let n = words.len() as u64;
-    [o.ptr().bits(), 0, n, n]
+    [o.ptr().bits(), 0, words.len() as u64, cap as u64]
 }
 
 /// A new non-nil `[]string` (with the program's own string array layout
 /// when it has one).
 pub(super) fn new_strings<S: AsRef<[u8]>>(vm: &mut Vm, items: &[S]) -> [u64; 4] {
+    new_strings_cap(vm, items, 0)
+}
+
+/// `new_strings` with capacity `cap` (at least the length).
+pub(super) fn new_strings_cap<S: AsRef<[u8]>>(vm: &mut Vm, items: &[S], cap: usize) -> [u64; 4] {
     let words: Vec<u64> = items.iter().map(|s| vm.new_str(s.as_ref())).collect();
     let st = crate::check::types::basic(crate::check::basic::BasicKind::String);
     match vm.elem_index(st) {
-        Some(e) if !words.is_empty() => {
+        Some(e) if !words.is_empty() && cap <= words.len() => {
             let items: Vec<Vec<u64>> = words.iter().map(|&w| vec![w]).collect();
             vm.make_slice_of(e as u32, &items)
         }
-        _ => pointer_array(vm, &words),
+        _ => pointer_array(vm, &words, cap),
     }
 }
 
-/// A new non-nil `[][]byte` from register-form slices.
-pub(super) fn new_slices(vm: &mut Vm, items: &[[u64; 4]]) -> [u64; 4] {
+/// A new non-nil `[][]byte` of capacity `cap` (at least the length)
+/// from register-form slices.
+pub(super) fn new_slices(vm: &mut Vm, items: &[[u64; 4]], cap: usize) -> [u64; 4] {
     let hl = vm.hdr_layout;
     let words: Vec<u64> = items
         .iter()
@@ -192,7 +198,7 @@ pub(super) fn new_slices(vm: &mut Vm, items: &[[u64; 4]]) -> [u64; 4] {
                 .bits()
         })
         .collect();
-    pointer_array(vm, &words)
+    pointer_array(vm, &words, cap)
 }
 
 /// The elements of a `[]string` argument.

@@ -112,9 +112,19 @@ fn replace(vm: &mut Vm, base: usize) -> R<()> {
     let n = int(vm, base + 3);
     put_str(vm, base, &s::replace(&a, &old, &new, n))
 }
-fn split_result(vm: &mut Vm, base: usize, parts: Option<Vec<&[u8]>>) -> R<()> {
+/// Go makes the parts array with room for min(n, len(s)+1) parts when
+/// n > 0 and sep is not empty (Split's result can have spare capacity).
+pub(super) fn split_cap(len: usize, sep_empty: bool, n: i64) -> usize {
+    if n > 0 && !sep_empty {
+        (n as u64).min(len as u64 + 1) as usize
+    } else {
+        0
+    }
+}
+
+fn split_result(vm: &mut Vm, base: usize, parts: Option<Vec<&[u8]>>, cap: usize) -> R<()> {
     let sl = match parts {
-        Some(p) => regs::new_strings(vm, &p),
+        Some(p) => regs::new_strings_cap(vm, &p, cap),
         None => [0; 4],
     };
     put_slice(vm, base, sl);
@@ -123,12 +133,14 @@ fn split_result(vm: &mut Vm, base: usize, parts: Option<Vec<&[u8]>>) -> R<()> {
 fn split_n(vm: &mut Vm, base: usize) -> R<()> {
     let (a, sep) = two(vm, base);
     let n = int(vm, base + 2);
-    split_result(vm, base, s::split_n(&a, &sep, n))
+    let cap = split_cap(a.len(), sep.is_empty(), n);
+    split_result(vm, base, s::split_n(&a, &sep, n), cap)
 }
 fn split_after_n(vm: &mut Vm, base: usize) -> R<()> {
     let (a, sep) = two(vm, base);
     let n = int(vm, base + 2);
-    split_result(vm, base, s::split_after_n(&a, &sep, n))
+    let cap = split_cap(a.len(), sep.is_empty(), n);
+    split_result(vm, base, s::split_after_n(&a, &sep, n), cap)
 }
 fn to_lower(vm: &mut Vm, base: usize) -> R<()> {
     let a = string(vm, base);
