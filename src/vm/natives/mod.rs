@@ -10,6 +10,8 @@
 
 use super::{Fault, Vm, R};
 
+#[cfg(test)]
+mod bind_tests;
 mod bytes;
 mod fmt;
 mod math;
