@@ -100,7 +100,7 @@ pub struct Shared {
 }
 
 impl Shared {
-    fn new(heap: Arc<Heap>) -> Shared {
+    pub(crate) fn new(heap: Arc<Heap>) -> Shared {
         Shared {
             heap,
             out: parking_lot::Mutex::new(Vec::with_capacity(1 << 16)),
@@ -118,6 +118,11 @@ impl Shared {
         if o.len() >= 1 << 16 {
             flush_into_stdout(&mut o);
         }
+    }
+
+    /// Writes the buffered stdout.
+    pub fn flush_out(&self) {
+        flush_into_stdout(&mut self.out.lock());
     }
 
     /// Writes to stderr after flushing stdout, keeping their order.

@@ -158,6 +158,14 @@ impl<'m> Vm<'m> {
         vm
     }
 
+    /// A goroutine-1 VM with its own shared state, for unit tests that
+    /// call natives directly.
+    #[cfg(test)]
+    pub(crate) fn new(m: &'m Module, args: Vec<String>) -> Vm<'m> {
+        let heap = Heap::new(crate::gc::GcConfig::default());
+        Vm::new_main(m, args, Arc::new(goroutine::Shared::new(heap)))
+    }
+
     /// A new goroutine's VM that will call function `f` (closure `clo`,
     /// or 0) with `args` (register form) as its first registers.
     pub(crate) fn new_goroutine(&mut self, f: u32, clo: u64, args: &[u64]) -> Vm<'m> {
@@ -190,6 +198,12 @@ impl<'m> Vm<'m> {
 
     pub(crate) fn write_out(&mut self, b: &[u8]) {
         self.sh.write_out(b);
+    }
+
+    /// Flushes the shared stdout buffer (before a native writes a file
+    /// descriptor directly).
+    pub(crate) fn flush(&mut self) {
+        self.sh.flush_out();
     }
 
     pub(crate) fn write_err(&mut self, b: &[u8]) {

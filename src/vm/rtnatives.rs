@@ -27,7 +27,6 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
             vm.req = Some(Request::ResetTimer(b));
             Ok(())
         },
-        "time.now" => time_now,
         _ => return None,
     })
 }
@@ -59,15 +58,5 @@ fn runtime_gomaxprocs(vm: &mut Vm, base: usize) -> R<()> {
 fn runtime_num_cpu(vm: &mut Vm, base: usize) -> R<()> {
     let n = std::thread::available_parallelism().map_or(1, |n| n.get());
     vm.regs[base] = n as u64;
-    Ok(())
-}
-
-fn time_now(vm: &mut Vm, base: usize) -> R<()> {
-    let d = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    vm.regs[base] = d.as_secs();
-    vm.regs[base + 1] = d.subsec_nanos() as u64;
-    vm.regs[base + 2] = super::goroutine::mono_now() as u64;
     Ok(())
 }

@@ -127,6 +127,16 @@ pub fn errorf(format: &[u8], args: &[FmtValue]) -> ErrorfResult {
     errorf_result(p, args)
 }
 
+/// The `fmt.sprintfWrap` hook: Errorf's text and the argument index of
+/// every %w directive in the order they appear (unfiltered: the Go side
+/// decides what is wrapped). Pending methods treated as absent.
+pub fn sprintf_wrap(format: &[u8], args: &[FmtValue]) -> (Vec<u8>, Vec<usize>) {
+    let mut p = Engine::new(false);
+    p.wrap_errs = true;
+    p.printf(format, args);
+    (p.out, p.wrapped)
+}
+
 /// Lazy `fmt.Sprintf` (see the module comment).
 pub fn try_sprintf(format: &[u8], args: &[FmtValue]) -> Outcome<Vec<u8>> {
     let mut p = Engine::new(true);
