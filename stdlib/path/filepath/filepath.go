@@ -5,6 +5,7 @@ package filepath
 
 import (
 	"errors"
+	"internal/glob"
 	"io/fs"
 	"os"
 	pathpkg "path"
@@ -20,7 +21,7 @@ const (
 )
 
 // ErrBadPattern is returned by Match and Glob for a malformed pattern.
-var ErrBadPattern = pathpkg.ErrBadPattern
+var ErrBadPattern = errors.New("syntax error in pattern")
 
 // SkipDir, returned by a walk function, skips the directory it was called
 // for (or the rest of the directory containing the file).
@@ -149,9 +150,15 @@ func Rel(basePath, targPath string) (string, error) {
 	return strings.Join(out, "/"), nil
 }
 
-// Match reports whether name matches the shell pattern (see path.Match).
+// Match reports whether name matches the shell pattern (the syntax of
+// path.Match). Only the parts of the pattern that matching reached are
+// checked for syntax errors.
 func Match(pattern, name string) (matched bool, err error) {
-	return pathpkg.Match(pattern, name)
+	m, bad := glob.Match(pattern, name, false)
+	if bad {
+		return false, ErrBadPattern
+	}
+	return m, nil
 }
 
 // HasPrefix reports whether p begins with prefix (a plain string test,
@@ -262,10 +269,10 @@ func Glob(pattern string) (matches []string, err error) {
 	if _, err := Match(pattern, ""); err != nil {
 		return nil, err
 	}
-	return glob(pattern, 0)
+	return globAll(pattern, 0)
 }
 
-func glob(pattern string, depth int) ([]string, error) {
+func globAll(pattern string, depth int) ([]string, error) {
 	if depth > 10000 {
 		return nil, ErrBadPattern
 	}
@@ -289,7 +296,7 @@ func glob(pattern string, depth int) ([]string, error) {
 	if dir == pattern {
 		return nil, ErrBadPattern
 	}
-	dirs, err := glob(dir, depth+1)
+	dirs, err := globAll(dir, depth+1)
 	if err != nil {
 		return nil, err
 	}
