@@ -20,6 +20,12 @@ func main() {
 	for _, f := range []string{"a/x.go", "a/b/y.go", "a/b/c/z.txt", "e/w.go", "top.go", "skip/me/hidden.go", "a/d/.dot"} {
 		os.WriteFile(filepath.Join(root, f), []byte(f), 0o644)
 	}
+	name := func(p, n string) string {
+		if p == root {
+			return "<root>"
+		}
+		return n
+	}
 	rel := func(p string) string {
 		r, _ := filepath.Rel(root, p)
 		return r
@@ -28,7 +34,7 @@ func main() {
 		if err != nil {
 			return err
 		}
-		fmt.Println("walk", rel(p), info.IsDir(), info.Name())
+		fmt.Println("walk", rel(p), info.IsDir(), name(p, info.Name()))
 		if info.Name() == "skip" {
 			return filepath.SkipDir
 		}
@@ -39,7 +45,7 @@ func main() {
 		if err != nil {
 			return err
 		}
-		fmt.Println("walkdir", rel(p), d.IsDir(), d.Name())
+		fmt.Println("walkdir", rel(p), d.IsDir(), name(p, d.Name()))
 		if d.Name() == "y.go" {
 			return filepath.SkipDir
 		}
