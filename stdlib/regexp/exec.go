@@ -419,6 +419,10 @@ func (m *machine) match(pos int, nslots int) []int {
 			r2, _ = runeAt(m.input, i+w)
 		}
 		for _, t := range clist.threads {
+			if m.longest && matched != nil && t.cap[0] > matched[0] {
+				// Started after the match found: cannot be leftmost.
+				continue
+			}
 			in := &p.insts[t.pc]
 			if in.op == iMatch {
 				if m.longest {

@@ -321,61 +321,92 @@ func (e *encoder) Close() error {
 }
 
 type decoder struct {
-	enc  *Encoding
-	r    io.Reader
-	err  error // error from r
-	derr error // decoding error, final
-	in   []byte
-	out  []byte
-	tmp  [1024]byte
+	enc     *Encoding
+	r       io.Reader
+	buf     []byte // input read (without '\r' and '\n'), not yet decoded
+	out     []byte // decoded bytes not yet returned
+	err     error  // sticky decoding or final error
+	readErr error  // error from r
 }
 
 // NewDecoder returns a Reader decoding the base64 data read from r.
+// Input is decoded in whole groups of four characters as it arrives; an
+// incomplete group at the end is an io.ErrUnexpectedEOF (or, for an
+// unpadded encoding, decoded as the final group).
 func NewDecoder(enc *Encoding, r io.Reader) io.Reader {
 	return &decoder{enc: enc, r: r}
 }
 
+// fill reads up to want more bytes from r, dropping newlines, and retries
+// while a read brought only newlines.
+func (d *decoder) fill(want int) {
+	tmp := make([]byte, want)
+	for {
+		n, err := d.r.Read(tmp)
+		kept := 0
+		for _, c := range tmp[:n] {
+			if c != '\n' && c != '\r' {
+				d.buf = append(d.buf, c)
+				kept++
+			}
+		}
+		d.readErr = err
+		if kept > 0 || err != nil || n == 0 {
+			return
+		}
+	}
+}
+
 func (d *decoder) Read(p []byte) (n int, err error) {
-	for len(d.out) == 0 {
-		if d.derr != nil {
-			return 0, d.derr
+	if len(d.out) > 0 {
+		n = copy(p, d.out)
+		d.out = d.out[n:]
+		return n, nil
+	}
+	if d.err != nil {
+		return 0, d.err
+	}
+	for len(d.buf) < 4 && d.readErr == nil {
+		want := len(p) / 3 * 4
+		if want < 4 {
+			want = 4
 		}
-		for d.err == nil && len(d.in) < 4 {
-			k, err := d.r.Read(d.tmp[:])
-			for _, c := range d.tmp[:k] {
-				if c != '\n' && c != '\r' {
-					d.in = append(d.in, c)
-				}
+		if want > 1024 {
+			want = 1024
+		}
+		if want <= len(d.buf) {
+			want = len(d.buf) + 1
+		}
+		d.fill(want - len(d.buf))
+	}
+	if len(d.buf) < 4 {
+		if d.enc.padChar == NoPadding && len(d.buf) > 0 {
+			out := make([]byte, 3)
+			k, derr := d.enc.Decode(out, d.buf)
+			d.buf = nil
+			d.err = derr
+			d.out = out[:k]
+			n = copy(p, d.out)
+			d.out = d.out[n:]
+			if n > 0 || (len(p) == 0 && len(d.out) > 0) {
+				return n, nil
 			}
-			d.err = err
-		}
-		if d.err == nil || len(d.in) >= 4 {
-			take := len(d.in) / 4 * 4
 			if d.err != nil {
-				take = len(d.in)
+				return 0, d.err
 			}
-			buf := make([]byte, take/4*3+3)
-			k, derr := d.enc.Decode(buf, d.in[:take])
-			d.in = d.in[take:]
-			d.out = buf[:k]
-			d.derr = derr
-			continue
 		}
-		if len(d.in) > 0 {
-			buf := make([]byte, 3)
-			k, derr := d.enc.Decode(buf, d.in)
-			d.in = nil
-			d.out = buf[:k]
-			if derr != nil {
-				d.derr = derr
-			} else {
-				d.derr = d.err
-			}
-			continue
+		d.err = d.readErr
+		if d.err == io.EOF && len(d.buf) > 0 {
+			d.err = io.ErrUnexpectedEOF
 		}
 		return 0, d.err
 	}
-	n = copy(p, d.out)
-	d.out = d.out[n:]
-	return n, nil
+	whole := len(d.buf) / 4 * 4
+	out := make([]byte, whole/4*3)
+	k, derr := d.enc.Decode(out, d.buf[:whole])
+	d.buf = append([]byte(nil), d.buf[whole:]...)
+	d.err = derr
+	n = copy(p, out[:k])
+	d.out = out[n:k]
+	return n, d.err
 }

@@ -213,10 +213,9 @@ func (e *encoder) Write(p []byte) (n int, err error) {
 }
 
 type decoder struct {
-	r    io.Reader
-	err  error
-	in   []byte // digits read but not yet decoded
-	tmp  [1024]byte
+	r   io.Reader
+	err error
+	in  []byte // digits read but not yet decoded
 }
 
 // NewDecoder returns a Reader that decodes the hex digits read from r.
@@ -224,28 +223,33 @@ type decoder struct {
 func NewDecoder(r io.Reader) io.Reader { return &decoder{r: r} }
 
 func (d *decoder) Read(p []byte) (n int, err error) {
-	for len(d.in) < 2 && d.err == nil {
-		k, err := d.r.Read(d.tmp[:])
-		d.in = append(d.in, d.tmp[:k]...)
-		d.err = err
+	if len(d.in) < 2 && d.err == nil {
+		// Read once, into a 1024-byte window after any pending digit.
+		buf := make([]byte, 1024)
+		k := copy(buf, d.in)
+		m, rerr := d.r.Read(buf[k:])
+		d.in = buf[:k+m]
+		d.err = rerr
+		if rerr == io.EOF && len(d.in)%2 != 0 {
+			if _, ok := fromHex(d.in[len(d.in)-1]); !ok {
+				d.err = InvalidByteError(d.in[len(d.in)-1])
+			} else {
+				d.err = io.ErrUnexpectedEOF
+			}
+		}
+	}
+	if avail := len(d.in) / 2; len(p) > avail {
+		p = p[:avail]
+	}
+	k, derr := Decode(p, d.in[:2*len(p)])
+	d.in = d.in[2*k:]
+	if derr != nil {
+		d.in = nil
+		d.err = derr
 	}
 	if len(d.in) < 2 {
-		if d.err == io.EOF && len(d.in) == 1 {
-			if _, ok := fromHex(d.in[0]); !ok {
-				return 0, InvalidByteError(d.in[0])
-			}
-			return 0, io.ErrUnexpectedEOF
-		}
-		return 0, d.err
+		// Errors show once the pending input is used up.
+		return k, d.err
 	}
-	m := len(d.in) / 2
-	if m > len(p) {
-		m = len(p)
-	}
-	k, err := Decode(p[:m], d.in[:2*m])
-	d.in = d.in[2*k:]
-	if err != nil {
-		return k, err
-	}
-	return k, nil
+	return k, derr
 }
