@@ -48,12 +48,12 @@ type node struct {
 	braces bool // a {n,m} repetition (counted against the repeat limit)
 }
 
-// classItem is one part of a character class: a set of ranges and/or a
-// Unicode table, possibly complemented. Case folding applies to an item
+// classItem is one part of a character class: a set of ranges and/or
+// Unicode tables, possibly complemented. Case folding applies to an item
 // before its complement, as in Go.
 type classItem struct {
 	ranges []rune // pairs lo, hi
-	table  *unicode.RangeTable
+	tables []*unicode.RangeTable
 	neg    bool
 }
 
@@ -69,7 +69,12 @@ func (it *classItem) contains(r rune) bool {
 			return true
 		}
 	}
-	return it.table != nil && unicode.Is(it.table, r)
+	for _, t := range it.tables {
+		if unicode.Is(t, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func (it *classItem) matches(r rune, fold bool) bool {
@@ -220,6 +225,9 @@ func (p *parser) parseConcat() (*node, error) {
 				lastRepeat = -1
 				continue
 			}
+			if c == '{' && (min < 0 || min > maxRepeat || max > maxRepeat || (max >= 0 && min > max)) {
+				return nil, &parseError{errInvalidRepeatSize, p.src[start:p.pos]}
+			}
 			greedy := true
 			if p.more() && p.peek() == '?' {
 				p.pos++
@@ -233,9 +241,6 @@ func (p *parser) parseConcat() (*node, error) {
 			}
 			if len(items) == 0 {
 				return nil, &parseError{errMissingRepeatArg, p.src[start:p.pos]}
-			}
-			if c == '{' && (min < 0 || min > maxRepeat || max > maxRepeat || (max >= 0 && min > max)) {
-				return nil, &parseError{errInvalidRepeatSize, p.src[start:p.pos]}
 			}
 			sub := items[len(items)-1]
 			rep := &node{kind: nRepeat, sub: sub, min: min, max: max, greedy: greedy, braces: c == '{'}
@@ -415,7 +420,7 @@ func (p *parser) parseGroup() (*node, error) {
 	saved := [4]bool{p.fold, p.multiLine, p.dotNL, p.ungreedy}
 	if strings.HasPrefix(p.src[p.pos:], "?") {
 		rest := p.src[p.pos+1:]
-		if strings.HasPrefix(rest, "P<") || strings.HasPrefix(rest, "<") {
+		if (strings.HasPrefix(rest, "P<") && len(rest) > 2) || (strings.HasPrefix(rest, "<") && len(rest) > 1) {
 			skip := 2
 			if rest[0] == 'P' {
 				skip = 3
@@ -552,57 +557,68 @@ var asciiClasses = map[string][]rune{
 	"xdigit": {'0', '9', 'A', 'F', 'a', 'f'},
 }
 
-// unicodeTables maps the \p names golite knows to their tables.
-func unicodeTable(name string) *unicode.RangeTable {
-	switch name {
-	case "L":
-		return unicode.L
-	case "Ll":
-		return unicode.Ll
-	case "Lt":
-		return unicode.Lt
-	case "Lu":
-		return unicode.Lu
-	case "M":
-		return unicode.M
-	case "Mn":
-		return unicode.Mn
-	case "N":
-		return unicode.N
-	case "Nd":
-		return unicode.Nd
-	case "P":
-		return unicode.P
-	case "S":
-		return unicode.S
-	case "Z":
-		return unicode.Z
-	case "Zs":
-		return unicode.Zs
-	case "Cc":
-		return unicode.Cc
-	case "Arabic":
-		return unicode.Arabic
-	case "Cyrillic":
-		return unicode.Cyrillic
-	case "Devanagari":
-		return unicode.Devanagari
-	case "Greek":
-		return unicode.Greek
-	case "Han":
-		return unicode.Han
-	case "Hangul":
-		return unicode.Hangul
-	case "Hebrew":
-		return unicode.Hebrew
-	case "Hiragana":
-		return unicode.Hiragana
-	case "Katakana":
-		return unicode.Katakana
-	case "Latin":
-		return unicode.Latin
-	case "Thai":
-		return unicode.Thai
+// unicodeTables returns the tables for a \p name, matched loosely as Go
+// does (ignoring case, spaces, '_' and '-'), for the categories and
+// scripts golite's unicode package has.
+func unicodeTables(name string) []*unicode.RangeTable {
+	var sb strings.Builder
+	for _, c := range name {
+		if c == ' ' || c == '_' || c == '-' {
+			continue
+		}
+		sb.WriteRune(unicode.ToLower(c))
+	}
+	switch sb.String() {
+	case "l", "letter":
+		return []*unicode.RangeTable{unicode.L}
+	case "lc", "casedletter":
+		return []*unicode.RangeTable{unicode.Lu, unicode.Ll, unicode.Lt}
+	case "ll", "lowercaseletter":
+		return []*unicode.RangeTable{unicode.Ll}
+	case "lt", "titlecaseletter":
+		return []*unicode.RangeTable{unicode.Lt}
+	case "lu", "uppercaseletter":
+		return []*unicode.RangeTable{unicode.Lu}
+	case "m", "mark", "combiningmark":
+		return []*unicode.RangeTable{unicode.M}
+	case "mn", "nonspacingmark":
+		return []*unicode.RangeTable{unicode.Mn}
+	case "n", "number":
+		return []*unicode.RangeTable{unicode.N}
+	case "nd", "decimalnumber", "digit":
+		return []*unicode.RangeTable{unicode.Nd}
+	case "p", "punctuation", "punct":
+		return []*unicode.RangeTable{unicode.P}
+	case "s", "symbol":
+		return []*unicode.RangeTable{unicode.S}
+	case "z", "separator":
+		return []*unicode.RangeTable{unicode.Z}
+	case "zs", "spaceseparator":
+		return []*unicode.RangeTable{unicode.Zs}
+	case "cc", "control", "cntrl":
+		return []*unicode.RangeTable{unicode.Cc}
+	case "arabic", "arab":
+		return []*unicode.RangeTable{unicode.Arabic}
+	case "cyrillic", "cyrl":
+		return []*unicode.RangeTable{unicode.Cyrillic}
+	case "devanagari", "deva":
+		return []*unicode.RangeTable{unicode.Devanagari}
+	case "greek", "grek":
+		return []*unicode.RangeTable{unicode.Greek}
+	case "han", "hani":
+		return []*unicode.RangeTable{unicode.Han}
+	case "hangul", "hang":
+		return []*unicode.RangeTable{unicode.Hangul}
+	case "hebrew", "hebr":
+		return []*unicode.RangeTable{unicode.Hebrew}
+	case "hiragana", "hira":
+		return []*unicode.RangeTable{unicode.Hiragana}
+	case "katakana", "kana":
+		return []*unicode.RangeTable{unicode.Katakana}
+	case "latin", "latn":
+		return []*unicode.RangeTable{unicode.Latin}
+	case "thai":
+		return []*unicode.RangeTable{unicode.Thai}
 	}
 	return nil
 }
@@ -633,14 +649,17 @@ func (p *parser) parseUnicodeClass() (classItem, error) {
 		neg = !neg
 		name = name[1:]
 	}
-	if name == "Any" {
+	switch strings.ToLower(name) {
+	case "any":
 		return classItem{ranges: []rune{0, unicode.MaxRune}, neg: neg}, nil
+	case "ascii":
+		return classItem{ranges: []rune{0, 0x7f}, neg: neg}, nil
 	}
-	t := unicodeTable(name)
-	if t == nil {
+	ts := unicodeTables(name)
+	if ts == nil {
 		return classItem{}, &parseError{errInvalidCharRange, p.src[start:p.pos]}
 	}
-	return classItem{table: t, neg: neg}, nil
+	return classItem{tables: ts, neg: neg}, nil
 }
 
 // parseEscapeItem parses an escape outside a class: an assertion, a
@@ -735,7 +754,8 @@ func (p *parser) parseEscapeRune() (rune, error) {
 			}
 			if !p.more() || p.peek() != '}' || digits == 0 || v > unicode.MaxRune {
 				if p.more() {
-					p.pos++
+					_, w := utf8.DecodeRuneInString(p.src[p.pos:])
+					p.pos += w
 				}
 				return 0, &parseError{errInvalidEscape, p.src[start:p.pos]}
 			}

@@ -125,7 +125,7 @@ func literalPrefix(n *node, first bool) (string, bool) {
 		return string(n.r), true
 	case nClass:
 		c := n.cls
-		if !c.neg && len(c.items) == 1 && !c.items[0].neg && c.items[0].table == nil &&
+		if !c.neg && len(c.items) == 1 && !c.items[0].neg && c.items[0].tables == nil &&
 			len(c.items[0].ranges) == 2 && c.items[0].ranges[0] == c.items[0].ranges[1] {
 			r := c.items[0].ranges[0]
 			if !c.fold || unicode.SimpleFold(r) == r {
