@@ -54,5 +54,5 @@ func (d *digest) Sum(in []byte) []byte {
 	return append(in, byte(s>>24), byte(s>>16), byte(s>>8), byte(s))
 }
 
-// Checksum returns the Adler-32 checksum of data.
+// Checksum computes the Adler-32 of data in one call.
 func Checksum(data []byte) uint32 { return update(1, data) }

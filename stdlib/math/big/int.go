@@ -30,7 +30,7 @@ func (x *Int) Sign() int {
 	return 1
 }
 
-// SetInt64 sets z to x and returns z.
+// SetInt64 stores the int64 x in z and returns z.
 func (z *Int) SetInt64(x int64) *Int {
 	neg := x < 0
 	u := uint64(x)
@@ -40,10 +40,10 @@ func (z *Int) SetInt64(x int64) *Int {
 	return z.set(neg, natOf(u))
 }
 
-// SetUint64 sets z to x and returns z.
+// SetUint64 stores the uint64 x in z and returns z.
 func (z *Int) SetUint64(x uint64) *Int { return z.set(false, natOf(x)) }
 
-// Set sets z to x and returns z.
+// Set copies the value of x into z and returns z.
 func (z *Int) Set(x *Int) *Int {
 	if z != x {
 		z.set(x.neg, append(nat(nil), x.abs...))
@@ -62,7 +62,7 @@ func (z *Int) SetBits(abs []Word) *Int { return z.set(false, nat(abs).norm()) }
 // Abs sets z to |x| and returns z.
 func (z *Int) Abs(x *Int) *Int { return z.set(false, x.abs) }
 
-// Neg sets z to -x and returns z.
+// Neg stores the negation of x in z and returns z.
 func (z *Int) Neg(x *Int) *Int { return z.set(!x.neg, x.abs) }
 
 // addSigned returns the sign and magnitude of (xneg,x) + (yneg,y).
@@ -453,7 +453,7 @@ func (z *Int) MulRange(a, b int64) *Int {
 	return z.set(neg, p)
 }
 
-// Binomial sets z to the binomial coefficient C(n, k) and returns z.
+// Binomial stores "n choose k" in z and returns z (0 when k > n).
 func (z *Int) Binomial(n, k int64) *Int {
 	if k > n {
 		return z.SetInt64(0)

@@ -54,13 +54,13 @@ func (z *Rat) SetFrac64(a, b int64) *Rat {
 // SetInt sets z to x (with denominator 1) and returns z.
 func (z *Rat) SetInt(x *Int) *Rat { return z.normalize(x.neg, x.abs, natOne) }
 
-// SetInt64 sets z to x and returns z.
+// SetInt64 stores the integer x in z and returns z.
 func (z *Rat) SetInt64(x int64) *Rat { return z.SetInt(NewInt(x)) }
 
-// SetUint64 sets z to x and returns z.
+// SetUint64 stores the unsigned integer x in z and returns z.
 func (z *Rat) SetUint64(x uint64) *Rat { return z.SetInt(new(Int).SetUint64(x)) }
 
-// Set sets z to x and returns z.
+// Set copies the value of x into z and returns z.
 func (z *Rat) Set(x *Rat) *Rat {
 	if z != x {
 		z.a.Set(&x.a)
@@ -101,7 +101,7 @@ func (z *Rat) Abs(x *Rat) *Rat {
 	return z
 }
 
-// Neg sets z to -x and returns z.
+// Neg stores the negation of x in z and returns z.
 func (z *Rat) Neg(x *Rat) *Rat {
 	z.Set(x)
 	z.a.neg = !z.a.neg && len(z.a.abs) > 0

@@ -20,7 +20,7 @@ func Rect(r, θ float64) complex128 {
 	return complex(r*c, r*s)
 }
 
-// Conj returns the complex conjugate of x.
+// Conj flips the sign of the imaginary part of x.
 func Conj(x complex128) complex128 { return complex(real(x), -imag(x)) }
 
 // Inf returns complex(+Inf, +Inf).
@@ -74,7 +74,7 @@ func Log(x complex128) complex128 {
 	return complex(math.Log(Abs(x)), Phase(x))
 }
 
-// Log10 returns the decimal logarithm of x.
+// Log10 is the base-10 logarithm: Log(x) scaled by log10(e).
 func Log10(x complex128) complex128 {
 	z := Log(x)
 	return complex(math.Log10E*real(z), math.Log10E*imag(z))
@@ -178,29 +178,20 @@ func sinhcosh(x float64) (sh, ch float64) {
 	return e - inv, e + inv
 }
 
-// Sin returns the sine of x.
+// Sin computes sin(x) for complex x.
 func Sin(x complex128) complex128 {
 	re, im := real(x), imag(x)
-	badRe := math.IsInf(re, 0) || math.IsNaN(re)
-	switch {
-	case im == 0 && badRe:
-		return complex(math.NaN(), im)
-	case math.IsInf(im, 0):
-		if re == 0 {
-			return x
-		}
-		if badRe {
-			return complex(math.NaN(), im)
-		}
-	case re == 0 && math.IsNaN(im):
-		return x
+	if nonFinite(re) || nonFinite(im) {
+		// sin(x) = -i sinh(ix) settles the special values.
+		w := Sinh(complex(-im, re))
+		return complex(imag(w), -real(w))
 	}
 	s, c := math.Sincos(re)
 	sh, ch := sinhcosh(im)
 	return complex(s*ch, c*sh)
 }
 
-// Sinh returns the hyperbolic sine of x.
+// Sinh computes sinh(x) for complex x.
 func Sinh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	badIm := math.IsInf(im, 0) || math.IsNaN(im)
@@ -222,29 +213,23 @@ func Sinh(x complex128) complex128 {
 	return complex(c*sh, s*ch)
 }
 
-// Cos returns the cosine of x.
+// Cos computes cos(x) for complex x.
 func Cos(x complex128) complex128 {
 	re, im := real(x), imag(x)
-	badRe := math.IsInf(re, 0) || math.IsNaN(re)
-	switch {
-	case im == 0 && badRe:
-		return complex(math.NaN(), -im*math.Copysign(0, re))
-	case math.IsInf(im, 0):
-		if re == 0 {
-			return complex(math.Inf(1), -re*math.Copysign(0, im))
+	if nonFinite(re) || nonFinite(im) {
+		if re == 0 && math.IsNaN(im) {
+			// C99 leaves this zero's sign open; Go makes it +0.
+			return complex(math.NaN(), 0)
 		}
-		if badRe {
-			return complex(math.Inf(1), math.NaN())
-		}
-	case re == 0 && math.IsNaN(im):
-		return complex(math.NaN(), 0)
+		// cos(x) = cosh(ix) settles the other special values.
+		return Cosh(complex(-im, re))
 	}
 	s, c := math.Sincos(re)
 	sh, ch := sinhcosh(im)
 	return complex(c*ch, -s*sh)
 }
 
-// Cosh returns the hyperbolic cosine of x.
+// Cosh computes cosh(x) for complex x.
 func Cosh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	badIm := math.IsInf(im, 0) || math.IsNaN(im)
@@ -311,19 +296,16 @@ func reducePi(x float64) float64 {
 	return (x - k*piHi) - k*piLo
 }
 
-// Tan returns the tangent of x.
+// Tan computes tan(x) for complex x; near a pole the denominator
+// comes from a power series.
 func Tan(x complex128) complex128 {
 	re, im := real(x), imag(x)
-	if math.IsInf(im, 0) {
-		if math.IsInf(re, 0) || math.IsNaN(re) {
-			return complex(math.Copysign(0, re), math.Copysign(1, im))
-		}
-		return complex(math.Copysign(0, math.Sin(2*re)), math.Copysign(1, im))
+	if nonFinite(re) || nonFinite(im) {
+		// tan(x) = -i tanh(ix) settles the special values.
+		w := Tanh(complex(-im, re))
+		return complex(imag(w), -real(w))
 	}
-	if re == 0 && math.IsNaN(im) {
-		return x
-	}
-	if im == 0 && !nonFinite(re) {
+	if im == 0 {
 		return complex(math.Tan(re), im)
 	}
 	d := math.Cos(2*re) + math.Cosh(2*im)
@@ -338,7 +320,7 @@ func Tan(x complex128) complex128 {
 	return complex(math.Sin(2*re)/d, math.Sinh(2*im)/d)
 }
 
-// Tanh returns the hyperbolic tangent of x.
+// Tanh computes tanh(x) for complex x.
 func Tanh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	if math.IsInf(re, 0) {
@@ -357,7 +339,7 @@ func Tanh(x complex128) complex128 {
 	return complex(math.Sinh(2*re)/d, math.Sin(2*im)/d)
 }
 
-// Cot returns the cotangent of x.
+// Cot computes cot(x) = 1/tan(x) for complex x.
 func Cot(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	d := math.Cosh(2*im) - math.Cos(2*re)
@@ -370,7 +352,7 @@ func Cot(x complex128) complex128 {
 	return complex(math.Sin(2*re)/d, -math.Sinh(2*im)/d)
 }
 
-// Asin returns the inverse sine of x.
+// Asin computes arcsin(x) for complex x (principal branch).
 func Asin(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -410,7 +392,7 @@ func Asin(x complex128) complex128 {
 // nonFinite reports whether f is infinite or NaN.
 func nonFinite(f float64) bool { return math.IsInf(f, 0) || math.IsNaN(f) }
 
-// Asinh returns the inverse hyperbolic sine of x.
+// Asinh computes arsinh(x) for complex x (principal branch).
 func Asinh(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -430,13 +412,13 @@ func Asinh(x complex128) complex128 {
 	return Log(x + Sqrt(complex(1+real(sq), imag(sq))))
 }
 
-// Acos returns the inverse cosine of x.
+// Acos computes arccos(x) = π/2 - arcsin(x) for complex x.
 func Acos(x complex128) complex128 {
 	w := Asin(x)
 	return complex(math.Pi/2-real(w), -imag(w))
 }
 
-// Acosh returns the inverse hyperbolic cosine of x.
+// Acosh computes arcosh(x) for complex x, from Acos.
 func Acosh(x complex128) complex128 {
 	if x == 0 {
 		return complex(0, math.Copysign(math.Pi/2, imag(x)))
@@ -448,7 +430,7 @@ func Acosh(x complex128) complex128 {
 	return complex(imag(w), -real(w))
 }
 
-// Atan returns the inverse tangent of x.
+// Atan computes arctan(x) for complex x (principal branch).
 func Atan(x complex128) complex128 {
 	re, im := real(x), imag(x)
 	switch {
@@ -482,7 +464,7 @@ func Atan(x complex128) complex128 {
 	return complex(w, 0.25*math.Log(above/below))
 }
 
-// Atanh returns the inverse hyperbolic tangent of x.
+// Atanh computes artanh(x) for complex x, as -i·Atan(i·x).
 func Atanh(x complex128) complex128 {
 	z := Atan(complex(-imag(x), real(x)))
 	return complex(imag(z), -real(z))
