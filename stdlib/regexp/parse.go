@@ -103,22 +103,21 @@ func (c *charClass) matches(r rune) bool {
 
 // Error codes, as texts.
 const (
-	errInvalidCharClass   = "invalid character class"
-	errInvalidCharRange   = "invalid character class range"
-	errInvalidEscape      = "invalid escape sequence"
-	errInvalidNamedCap    = "invalid named capture"
-	errInvalidPerlOp      = "invalid or unsupported Perl syntax"
-	errInvalidRepeatOp    = "invalid nested repetition operator"
-	errInvalidRepeatSize  = "invalid repeat count"
-	errInvalidUTF8        = "invalid UTF-8"
-	errMissingBracket     = "missing closing ]"
-	errMissingParen       = "missing closing )"
-	errMissingRepeatArg   = "missing argument to repetition operator"
-	errTrailingBackslash  = "trailing backslash at end of expression"
-	errUnexpectedParen    = "unexpected )"
-	errNestingDepth       = "expression nests too deeply"
-	maxRepeat             = 1000
-	maxNesting            = 1000
+	errInvalidCharRange  = "invalid character class range"
+	errInvalidEscape     = "invalid escape sequence"
+	errInvalidNamedCap   = "invalid named capture"
+	errInvalidPerlOp     = "invalid or unsupported Perl syntax"
+	errInvalidRepeatOp   = "invalid nested repetition operator"
+	errInvalidRepeatSize = "invalid repeat count"
+	errInvalidUTF8       = "invalid UTF-8"
+	errMissingBracket    = "missing closing ]"
+	errMissingParen      = "missing closing )"
+	errMissingRepeatArg  = "missing argument to repetition operator"
+	errTrailingBackslash = "trailing backslash at end of expression"
+	errUnexpectedParen   = "unexpected )"
+	errNestingDepth      = "expression nests too deeply"
+	maxRepeat            = 1000
+	maxNesting           = 1000
 )
 
 // parseError is a syntax error: its code text and the offending text.
