@@ -4,6 +4,7 @@ package md5
 
 import (
 	"hash"
+	"internal/mdhash"
 	"math/bits"
 )
 
@@ -29,10 +30,8 @@ var sines = [64]uint32{
 var shifts = [16]int{7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21}
 
 type digest struct {
-	s   [4]uint32
-	buf [BlockSize]byte
-	nb  int    // bytes waiting in buf
-	n   uint64 // total bytes written
+	s [4]uint32
+	f mdhash.Framer
 }
 
 // New returns a new hash.Hash computing MD5.
@@ -44,8 +43,7 @@ func New() hash.Hash {
 
 func (d *digest) Reset() {
 	d.s = [4]uint32{0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476}
-	d.nb = 0
-	d.n = 0
+	d.f.Reset()
 }
 
 func (d *digest) Size() int      { return Size }
@@ -54,9 +52,7 @@ func (d *digest) BlockSize() int { return BlockSize }
 // block runs the compression function over one 64-byte block.
 func (d *digest) block(p []byte) {
 	var m [16]uint32
-	for i := 0; i < 16; i++ {
-		m[i] = uint32(p[4*i]) | uint32(p[4*i+1])<<8 | uint32(p[4*i+2])<<16 | uint32(p[4*i+3])<<24
-	}
+	mdhash.LoadWords(m[:], p, true)
 	a, b, c, dd := d.s[0], d.s[1], d.s[2], d.s[3]
 	for i := 0; i < 64; i++ {
 		var f uint32
@@ -88,52 +84,25 @@ func (d *digest) block(p []byte) {
 }
 
 func (d *digest) Write(p []byte) (nn int, err error) {
-	nn = len(p)
-	d.n += uint64(nn)
-	for len(p) > 0 {
-		k := copy(d.buf[d.nb:], p)
-		d.nb += k
-		p = p[k:]
-		if d.nb == BlockSize {
-			d.block(d.buf[:])
-			d.nb = 0
-		}
-	}
-	return nn, nil
+	d.f.Write(p, d.block)
+	return len(p), nil
 }
 
-// checkSum returns the digest of everything written, leaving d as is.
-func (d *digest) checkSum() [Size]byte {
+// appendSum appends the digest of everything written, leaving d as is.
+func (d *digest) appendSum(in []byte) []byte {
 	e := *d
-	bitLen := e.n * 8
-	pad := make([]byte, 0, 72)
-	pad = append(pad, 0x80)
-	for (int(e.n%BlockSize)+len(pad))%BlockSize != 56 {
-		pad = append(pad, 0)
-	}
-	for i := 0; i < 8; i++ {
-		pad = append(pad, byte(bitLen>>(8*uint(i))))
-	}
-	e.Write(pad)
-	var out [Size]byte
-	for i, v := range e.s {
-		out[4*i] = byte(v)
-		out[4*i+1] = byte(v >> 8)
-		out[4*i+2] = byte(v >> 16)
-		out[4*i+3] = byte(v >> 24)
-	}
-	return out
+	e.f.Finish(true, e.block)
+	return mdhash.AppendWords(in, e.s[:], true)
 }
 
-func (d *digest) Sum(in []byte) []byte {
-	s := d.checkSum()
-	return append(in, s[:]...)
-}
+func (d *digest) Sum(in []byte) []byte { return d.appendSum(in) }
 
 // Sum returns the MD5 checksum of data.
 func Sum(data []byte) [Size]byte {
 	d := new(digest)
 	d.Reset()
 	d.Write(data)
-	return d.checkSum()
+	var out [Size]byte
+	copy(out[:], d.appendSum(nil))
+	return out
 }

@@ -5,6 +5,7 @@ package sha1
 
 import (
 	"hash"
+	"internal/mdhash"
 	"math/bits"
 )
 
@@ -15,10 +16,8 @@ const Size = 20
 const BlockSize = 64
 
 type digest struct {
-	h   [5]uint32
-	buf [BlockSize]byte
-	nb  int
-	n   uint64
+	h [5]uint32
+	f mdhash.Framer
 }
 
 // New returns a new hash.Hash computing SHA-1.
@@ -30,8 +29,7 @@ func New() hash.Hash {
 
 func (d *digest) Reset() {
 	d.h = [5]uint32{0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0}
-	d.nb = 0
-	d.n = 0
+	d.f.Reset()
 }
 
 func (d *digest) Size() int      { return Size }
@@ -39,9 +37,7 @@ func (d *digest) BlockSize() int { return BlockSize }
 
 func (d *digest) block(p []byte) {
 	var w [80]uint32
-	for i := 0; i < 16; i++ {
-		w[i] = uint32(p[4*i])<<24 | uint32(p[4*i+1])<<16 | uint32(p[4*i+2])<<8 | uint32(p[4*i+3])
-	}
+	mdhash.LoadWords(w[:16], p, false)
 	for t := 16; t < 80; t++ {
 		w[t] = bits.RotateLeft32(w[t-3]^w[t-8]^w[t-14]^w[t-16], 1)
 	}
@@ -77,51 +73,25 @@ func (d *digest) block(p []byte) {
 }
 
 func (d *digest) Write(p []byte) (nn int, err error) {
-	nn = len(p)
-	d.n += uint64(nn)
-	for len(p) > 0 {
-		k := copy(d.buf[d.nb:], p)
-		d.nb += k
-		p = p[k:]
-		if d.nb == BlockSize {
-			d.block(d.buf[:])
-			d.nb = 0
-		}
-	}
-	return nn, nil
+	d.f.Write(p, d.block)
+	return len(p), nil
 }
 
-func (d *digest) checkSum() [Size]byte {
+// appendSum appends the digest of everything written, leaving d as is.
+func (d *digest) appendSum(in []byte) []byte {
 	e := *d
-	bitLen := e.n * 8
-	pad := make([]byte, 0, 72)
-	pad = append(pad, 0x80)
-	for (int(e.n%BlockSize)+len(pad))%BlockSize != 56 {
-		pad = append(pad, 0)
-	}
-	for i := 7; i >= 0; i-- {
-		pad = append(pad, byte(bitLen>>(8*uint(i))))
-	}
-	e.Write(pad)
-	var out [Size]byte
-	for i, v := range e.h {
-		out[4*i] = byte(v >> 24)
-		out[4*i+1] = byte(v >> 16)
-		out[4*i+2] = byte(v >> 8)
-		out[4*i+3] = byte(v)
-	}
-	return out
+	e.f.Finish(false, e.block)
+	return mdhash.AppendWords(in, e.h[:], false)
 }
 
-func (d *digest) Sum(in []byte) []byte {
-	s := d.checkSum()
-	return append(in, s[:]...)
-}
+func (d *digest) Sum(in []byte) []byte { return d.appendSum(in) }
 
 // Sum returns the SHA-1 checksum of data.
 func Sum(data []byte) [Size]byte {
 	d := new(digest)
 	d.Reset()
 	d.Write(data)
-	return d.checkSum()
+	var out [Size]byte
+	copy(out[:], d.appendSum(nil))
+	return out
 }

@@ -4,6 +4,7 @@ package sha256
 
 import (
 	"hash"
+	"internal/mdhash"
 	"math/bits"
 )
 
@@ -36,9 +37,7 @@ var init224 = [8]uint32{0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b
 
 type digest struct {
 	h     [8]uint32
-	buf   [BlockSize]byte
-	nb    int
-	n     uint64
+	f     mdhash.Framer
 	is224 bool
 }
 
@@ -62,8 +61,7 @@ func (d *digest) Reset() {
 	} else {
 		d.h = init256
 	}
-	d.nb = 0
-	d.n = 0
+	d.f.Reset()
 }
 
 func (d *digest) Size() int {
@@ -77,9 +75,7 @@ func (d *digest) BlockSize() int { return BlockSize }
 
 func (d *digest) block(p []byte) {
 	var w [64]uint32
-	for i := 0; i < 16; i++ {
-		w[i] = uint32(p[4*i])<<24 | uint32(p[4*i+1])<<16 | uint32(p[4*i+2])<<8 | uint32(p[4*i+3])
-	}
+	mdhash.LoadWords(w[:16], p, false)
 	for t := 16; t < 64; t++ {
 		s0 := bits.RotateLeft32(w[t-15], -7) ^ bits.RotateLeft32(w[t-15], -18) ^ w[t-15]>>3
 		s1 := bits.RotateLeft32(w[t-2], -17) ^ bits.RotateLeft32(w[t-2], -19) ^ w[t-2]>>10
@@ -113,54 +109,32 @@ func (d *digest) block(p []byte) {
 }
 
 func (d *digest) Write(p []byte) (nn int, err error) {
-	nn = len(p)
-	d.n += uint64(nn)
-	for len(p) > 0 {
-		k := copy(d.buf[d.nb:], p)
-		d.nb += k
-		p = p[k:]
-		if d.nb == BlockSize {
-			d.block(d.buf[:])
-			d.nb = 0
-		}
-	}
-	return nn, nil
+	d.f.Write(p, d.block)
+	return len(p), nil
 }
 
-// final returns the full 32-byte state after padding, leaving d as is.
-func (d *digest) final() [Size]byte {
+// appendSum appends the digest of everything written (28 or 32 bytes),
+// leaving d as is.
+func (d *digest) appendSum(in []byte) []byte {
 	e := *d
-	bitLen := e.n * 8
-	pad := make([]byte, 0, 72)
-	pad = append(pad, 0x80)
-	for (int(e.n%BlockSize)+len(pad))%BlockSize != 56 {
-		pad = append(pad, 0)
+	e.f.Finish(false, e.block)
+	words := e.h[:]
+	if e.is224 {
+		words = words[:7]
 	}
-	for i := 7; i >= 0; i-- {
-		pad = append(pad, byte(bitLen>>(8*uint(i))))
-	}
-	e.Write(pad)
-	var out [Size]byte
-	for i, v := range e.h {
-		out[4*i] = byte(v >> 24)
-		out[4*i+1] = byte(v >> 16)
-		out[4*i+2] = byte(v >> 8)
-		out[4*i+3] = byte(v)
-	}
-	return out
+	return mdhash.AppendWords(in, words, false)
 }
 
-func (d *digest) Sum(in []byte) []byte {
-	s := d.final()
-	return append(in, s[:d.Size()]...)
-}
+func (d *digest) Sum(in []byte) []byte { return d.appendSum(in) }
 
 // Sum256 returns the SHA-256 checksum of data.
 func Sum256(data []byte) [Size]byte {
 	d := new(digest)
 	d.Reset()
 	d.Write(data)
-	return d.final()
+	var out [Size]byte
+	copy(out[:], d.appendSum(nil))
+	return out
 }
 
 // Sum224 returns the SHA-224 checksum of data.
@@ -168,8 +142,7 @@ func Sum224(data []byte) [Size224]byte {
 	d := &digest{is224: true}
 	d.Reset()
 	d.Write(data)
-	s := d.final()
 	var out [Size224]byte
-	copy(out[:], s[:Size224])
+	copy(out[:], d.appendSum(nil))
 	return out
 }
