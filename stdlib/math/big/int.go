@@ -9,8 +9,12 @@ type Int struct {
 	abs nat  // magnitude
 }
 
-// set stores sign and magnitude, keeping 0 non-negative.
+// set stores sign and magnitude, keeping 0 non-negative. The shared
+// constant natOne is never stored (Bits would let callers change it).
 func (z *Int) set(neg bool, abs nat) *Int {
+	if len(abs) == 1 && &abs[0] == &natOne[0] {
+		abs = nat{1}
+	}
 	z.abs = abs
 	z.neg = neg && len(abs) > 0
 	return z
@@ -60,10 +64,18 @@ func (x *Int) Bits() []Word { return x.abs }
 func (z *Int) SetBits(abs []Word) *Int { return z.set(false, nat(abs).norm()) }
 
 // Abs sets z to |x| and returns z.
-func (z *Int) Abs(x *Int) *Int { return z.set(false, x.abs) }
+func (z *Int) Abs(x *Int) *Int {
+	z.Set(x)
+	z.neg = false
+	return z
+}
 
 // Neg stores the negation of x in z and returns z.
-func (z *Int) Neg(x *Int) *Int { return z.set(!x.neg, x.abs) }
+func (z *Int) Neg(x *Int) *Int {
+	z.Set(x)
+	z.neg = len(z.abs) > 0 && !z.neg
+	return z
+}
 
 // addSigned returns the sign and magnitude of (xneg,x) + (yneg,y).
 func addSigned(xneg bool, x nat, yneg bool, y nat) (bool, nat) {

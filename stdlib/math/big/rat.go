@@ -27,6 +27,10 @@ func (z *Rat) normalize(neg bool, num, den nat) *Rat {
 	if natCmp(g.abs, natOne) != 0 {
 		num, _ = natDiv(num, g.abs)
 		den, _ = natDiv(den, g.abs)
+	} else {
+		// Keep no storage shared with the operands.
+		num = append(nat(nil), num...)
+		den = append(nat(nil), den...)
 	}
 	z.a.set(neg, num)
 	z.b.set(false, den)
