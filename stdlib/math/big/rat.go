@@ -213,6 +213,8 @@ func (z *Rat) SetString(s string) (*Rat, bool) {
 		if _, ok := num.SetString(s[:i], 0); !ok {
 			return nil, false
 		}
+		// As in Go, a bad denominator leaves the numerator already set.
+		z.a.set(num.neg, num.abs)
 		den, ok := scanNat(s[i+1:], 0)
 		if !ok || len(den) == 0 {
 			return nil, false
