@@ -196,33 +196,28 @@ func (c *compiler) repeat(n *node) frag {
 	case max == 0:
 		return c.empty()
 	}
-	var f frag
-	have := false
-	add := func(x frag) {
-		if have {
-			f = c.cat(f, x)
-		} else {
-			f = x
-			have = true
-		}
-	}
+	var parts []frag
 	if max == -1 {
 		for i := 0; i < min-1; i++ {
-			add(c.compile(n.sub))
+			parts = append(parts, c.compile(n.sub))
 		}
-		add(c.plus(c.compile(n.sub), g))
-		return f
-	}
-	for i := 0; i < min; i++ {
-		add(c.compile(n.sub))
-	}
-	if max > min {
-		// (x(x(x)?)?)? built from the inside out.
-		opt := c.quest(c.compile(n.sub), g)
-		for i := min + 1; i < max; i++ {
-			opt = c.quest(c.cat(c.compile(n.sub), opt), g)
+		parts = append(parts, c.plus(c.compile(n.sub), g))
+	} else {
+		for i := 0; i < min; i++ {
+			parts = append(parts, c.compile(n.sub))
 		}
-		add(opt)
+		if max > min {
+			// (x(x(x)?)?)? built from the inside out.
+			opt := c.quest(c.compile(n.sub), g)
+			for i := min + 1; i < max; i++ {
+				opt = c.quest(c.cat(c.compile(n.sub), opt), g)
+			}
+			parts = append(parts, opt)
+		}
+	}
+	f := parts[0]
+	for _, p := range parts[1:] {
+		f = c.cat(f, p)
 	}
 	return f
 }

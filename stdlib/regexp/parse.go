@@ -253,7 +253,12 @@ func (p *parser) parseConcat() (*node, error) {
 		lastRepeat = -1
 		switch c {
 		case '(':
+			if p.depth >= maxNesting {
+				return nil, &parseError{errNestingDepth, p.src[p.pos:]}
+			}
+			p.depth++
 			n, err := p.parseGroup()
+			p.depth--
 			if err != nil {
 				return nil, err
 			}
@@ -409,11 +414,6 @@ func isWordByte(c byte) bool {
 func (p *parser) parseGroup() (*node, error) {
 	start := p.pos
 	p.pos++
-	p.depth++
-	if p.depth > maxNesting {
-		return nil, &parseError{errNestingDepth, p.src[start:]}
-	}
-	defer func() { p.depth-- }()
 	capIdx := -1
 	name := ""
 	saved := [4]bool{p.fold, p.multiLine, p.dotNL, p.ungreedy}

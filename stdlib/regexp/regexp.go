@@ -469,9 +469,26 @@ func (re *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	return re.allMatches(s, n, true)
 }
 
-// replace builds src with every match replaced by what repl appends for
-// it. An empty match right after a previous match is not replaced.
-func (re *Regexp) replace(src string, full bool, repl func(dst []byte, m []int) []byte) []byte {
+// What a replacement puts in place of a match.
+const (
+	replTemplate   = iota // repl with $ references expanded
+	replLiteral           // repl as is
+	replFuncString        // fnString(match)
+	replFuncBytes         // fnBytes(match), the match taken from srcBytes
+)
+
+type replacement struct {
+	kind     int
+	repl     string
+	fnString func(string) string
+	fnBytes  func([]byte) []byte
+	srcBytes []byte
+}
+
+// replace builds src with every match replaced as rp says. An empty match
+// right after a previous match is not replaced.
+func (re *Regexp) replace(src string, rp *replacement) []byte {
+	full := rp.kind == replTemplate && strings.Contains(rp.repl, "$")
 	var buf []byte
 	lastEnd := 0
 	pos := 0
@@ -482,7 +499,16 @@ func (re *Regexp) replace(src string, full bool, repl func(dst []byte, m []int) 
 		}
 		buf = append(buf, src[lastEnd:a[0]]...)
 		if a[1] > lastEnd || a[0] == 0 {
-			buf = repl(buf, a)
+			switch rp.kind {
+			case replTemplate:
+				buf = re.expand(buf, rp.repl, src, a)
+			case replLiteral:
+				buf = append(buf, rp.repl...)
+			case replFuncString:
+				buf = append(buf, rp.fnString(src[a[0]:a[1]])...)
+			default:
+				buf = append(buf, rp.fnBytes(rp.srcBytes[a[0]:a[1]:a[1]])...)
+			}
 		}
 		lastEnd = a[1]
 		// Move on by at least one rune.
@@ -502,53 +528,37 @@ func (re *Regexp) replace(src string, full bool, repl func(dst []byte, m []int) 
 // ReplaceAllString returns src with each match replaced by repl, in which
 // $1, ${1}, $name and ${name} stand for groups (see Expand).
 func (re *Regexp) ReplaceAllString(src, repl string) string {
-	full := strings.Contains(repl, "$")
-	return string(re.replace(src, full, func(dst []byte, m []int) []byte {
-		return re.expand(dst, repl, src, m)
-	}))
+	return string(re.replace(src, &replacement{kind: replTemplate, repl: repl}))
 }
 
 // ReplaceAllLiteralString returns src with each match replaced by repl
 // taken literally.
 func (re *Regexp) ReplaceAllLiteralString(src, repl string) string {
-	return string(re.replace(src, false, func(dst []byte, m []int) []byte {
-		return append(dst, repl...)
-	}))
+	return string(re.replace(src, &replacement{kind: replLiteral, repl: repl}))
 }
 
 // ReplaceAllStringFunc returns src with each match replaced by repl
 // applied to the matched text.
 func (re *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	return string(re.replace(src, false, func(dst []byte, m []int) []byte {
-		return append(dst, repl(src[m[0]:m[1]])...)
-	}))
+	return string(re.replace(src, &replacement{kind: replFuncString, fnString: repl}))
 }
 
 // ReplaceAll returns src with each match replaced by repl, expanded as
 // in ReplaceAllString.
 func (re *Regexp) ReplaceAll(src, repl []byte) []byte {
-	s := string(src)
-	r := string(repl)
-	full := strings.Contains(r, "$")
-	return re.replace(s, full, func(dst []byte, m []int) []byte {
-		return re.expand(dst, r, s, m)
-	})
+	return re.replace(string(src), &replacement{kind: replTemplate, repl: string(repl)})
 }
 
 // ReplaceAllLiteral returns src with each match replaced by repl taken
 // literally.
 func (re *Regexp) ReplaceAllLiteral(src, repl []byte) []byte {
-	return re.replace(string(src), false, func(dst []byte, m []int) []byte {
-		return append(dst, repl...)
-	})
+	return re.replace(string(src), &replacement{kind: replLiteral, repl: string(repl)})
 }
 
 // ReplaceAllFunc returns src with each match replaced by repl applied to
 // the matched bytes.
 func (re *Regexp) ReplaceAllFunc(src []byte, repl func([]byte) []byte) []byte {
-	return re.replace(string(src), false, func(dst []byte, m []int) []byte {
-		return append(dst, repl(src[m[0]:m[1]:m[1]])...)
-	})
+	return re.replace(string(src), &replacement{kind: replFuncBytes, fnBytes: repl, srcBytes: src})
 }
 
 // Expand appends template to dst with $ references replaced by the groups

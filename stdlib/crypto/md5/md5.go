@@ -84,14 +84,20 @@ func (d *digest) block(p []byte) {
 }
 
 func (d *digest) Write(p []byte) (nn int, err error) {
-	d.f.Write(p, d.block)
-	return len(p), nil
+	nn = len(p)
+	for len(p) > 0 {
+		var blk []byte
+		if blk, p = d.f.Fill(p); blk != nil {
+			d.block(blk)
+		}
+	}
+	return nn, nil
 }
 
 // appendSum appends the digest of everything written, leaving d as is.
 func (d *digest) appendSum(in []byte) []byte {
 	e := *d
-	e.f.Finish(true, e.block)
+	e.Write(e.f.Padding(true))
 	return mdhash.AppendWords(in, e.s[:], true)
 }
 

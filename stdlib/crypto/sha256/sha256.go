@@ -109,15 +109,21 @@ func (d *digest) block(p []byte) {
 }
 
 func (d *digest) Write(p []byte) (nn int, err error) {
-	d.f.Write(p, d.block)
-	return len(p), nil
+	nn = len(p)
+	for len(p) > 0 {
+		var blk []byte
+		if blk, p = d.f.Fill(p); blk != nil {
+			d.block(blk)
+		}
+	}
+	return nn, nil
 }
 
 // appendSum appends the digest of everything written (28 or 32 bytes),
 // leaving d as is.
 func (d *digest) appendSum(in []byte) []byte {
 	e := *d
-	e.f.Finish(false, e.block)
+	e.Write(e.f.Padding(false))
 	words := e.h[:]
 	if e.is224 {
 		words = words[:7]

@@ -20,23 +20,24 @@ func (f *Framer) Reset() {
 	f.n = 0
 }
 
-// Write adds p, calling block on each block it completes.
-func (f *Framer) Write(p []byte, block func([]byte)) {
-	f.n += uint64(len(p))
-	for len(p) > 0 {
-		k := copy(f.buf[f.nb:], p)
-		f.nb += k
-		p = p[k:]
-		if f.nb == BlockSize {
-			block(f.buf[:])
-			f.nb = 0
-		}
+// Fill copies as much of p as fits into the pending block and returns
+// the rest of p, and the block when it is now complete (for the caller
+// to compress; it is reused by the next Fill).
+func (f *Framer) Fill(p []byte) (block, rest []byte) {
+	k := copy(f.buf[f.nb:], p)
+	f.nb += k
+	f.n += uint64(k)
+	if f.nb == BlockSize {
+		f.nb = 0
+		return f.buf[:], p[k:]
 	}
+	return nil, p[k:]
 }
 
-// Finish writes the padding for everything written so far, the length
-// little-endian (MD5) or big-endian (the SHA family).
-func (f *Framer) Finish(littleEndian bool, block func([]byte)) {
+// Padding returns the bytes that end the message written so far: 0x80,
+// zeros, and the length in bits, little-endian (MD5) or big-endian (the
+// SHA family). Writing them completes the last block.
+func (f *Framer) Padding(littleEndian bool) []byte {
 	bitLen := f.n * 8
 	pad := make([]byte, 1, 2*BlockSize)
 	pad[0] = 0x80
@@ -50,7 +51,7 @@ func (f *Framer) Finish(littleEndian bool, block func([]byte)) {
 		}
 		pad = append(pad, byte(bitLen>>shift))
 	}
-	f.Write(pad, block)
+	return pad
 }
 
 // LoadWords reads len(w) 32-bit words from p, in the given byte order.

@@ -29,25 +29,8 @@ func (x *Int) ProbablyPrime(n int) bool {
 	xm1 := natSub(x.abs, natOne)
 	s := natTrailingZeros(xm1)
 	d := natShr(xm1, s)
-	witness := func(a nat) bool {
-		y := natExpMod(a, d, x.abs)
-		if natCmp(y, natOne) == 0 || natCmp(y, xm1) == 0 {
-			return false
-		}
-		for i := uint(1); i < s; i++ {
-			y = natMul(y, y)
-			_, y = natDiv(y, x.abs)
-			if natCmp(y, xm1) == 0 {
-				return false
-			}
-			if natCmp(y, natOne) == 0 {
-				return true
-			}
-		}
-		return true
-	}
 	for _, p := range smallPrimes {
-		if witness(nat{p}) {
+		if isWitness(nat{p}, d, s, xm1, x.abs) {
 			return false
 		}
 	}
@@ -60,8 +43,28 @@ func (x *Int) ProbablyPrime(n int) bool {
 		seed = seed*6364136223846793005 + 1442695040888963407
 		_, a := natDiv(natOf(seed), natSub(x.abs, nat{3}))
 		a = natAdd(a, nat{2})
-		if witness(a) {
+		if isWitness(a, d, s, xm1, x.abs) {
 			return false
+		}
+	}
+	return true
+}
+
+// isWitness reports whether a proves n composite by Miller-Rabin, where
+// n-1 = nm1 = d·2^s with d odd.
+func isWitness(a, d nat, s uint, nm1, n nat) bool {
+	y := natExpMod(a, d, n)
+	if natCmp(y, natOne) == 0 || natCmp(y, nm1) == 0 {
+		return false
+	}
+	for i := uint(1); i < s; i++ {
+		y = natMul(y, y)
+		_, y = natDiv(y, n)
+		if natCmp(y, nm1) == 0 {
+			return false
+		}
+		if natCmp(y, natOne) == 0 {
+			return true
 		}
 	}
 	return true
