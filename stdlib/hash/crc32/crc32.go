@@ -21,10 +21,24 @@ const (
 type Table [256]uint32
 
 // IEEETable is the table of the IEEE polynomial.
-var IEEETable = MakeTable(IEEE)
+var IEEETable = buildTable(IEEE)
 
-// MakeTable returns the table of the reversed polynomial poly.
+// castagnoliTable is shared by every MakeTable(Castagnoli).
+var castagnoliTable = buildTable(Castagnoli)
+
+// MakeTable returns the table of the reversed polynomial poly. As in Go,
+// the IEEE and Castagnoli tables are built once and shared.
 func MakeTable(poly uint32) *Table {
+	switch poly {
+	case IEEE:
+		return IEEETable
+	case Castagnoli:
+		return castagnoliTable
+	}
+	return buildTable(poly)
+}
+
+func buildTable(poly uint32) *Table {
 	t := new(Table)
 	for i := 0; i < 256; i++ {
 		c := uint32(i)
