@@ -66,10 +66,9 @@ func (e *TypeAssertionError) Error() string {
 		": missing method " + e.missingMethod
 }
 
-// A PanicNilError happens when code calls panic(nil).
+// PanicNilError is what recover returns after panic(nil).
 type PanicNilError struct {
-	// This field makes PanicNilError structurally different from any
-	// other struct in this package.
+	// Gives the type a shape no other struct here shares.
 	_ [0]*PanicNilError
 }
 

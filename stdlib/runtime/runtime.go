@@ -3,95 +3,87 @@
 // Stack, ...) as natives, plus the runtime error types in error.go.
 package runtime
 
-// Compiler is the name of the compiler toolchain that built the running
-// binary.
+// Compiler names the toolchain Go reports for a program ("gc").
 const Compiler = "gc"
 
-// GOOS is the running program's operating system target.
+// GOOS names the operating system the program runs on.
 const GOOS string = "linux"
 
-// GOARCH is the running program's architecture target.
+// GOARCH names the processor architecture the program runs on.
 const GOARCH string = "amd64"
 
-// GOMAXPROCS sets the maximum number of CPUs that can be executing
-// simultaneously and returns the previous setting. If n < 1, it does not
-// change the current setting. Native: golite's worker count (see the
+// GOMAXPROCS returns how many goroutines may run in parallel and, when
+// n >= 1, makes that n. Native: golite's worker count (see the
 // design: stops the world and moves queues).
 func GOMAXPROCS(n int) int
 
-// SetDefaultGOMAXPROCS updates the GOMAXPROCS setting to the runtime
-// default (the GOMAXPROCS environment variable, else the CPU count).
+// SetDefaultGOMAXPROCS goes back to the default parallelism (the
+// GOMAXPROCS environment variable, else the CPU count).
 // Native.
 func SetDefaultGOMAXPROCS()
 
-// NumCPU returns the number of logical CPUs usable by the current process.
+// NumCPU reports how many logical CPUs the process may use.
 func NumCPU() int
 
-// NumGoroutine returns the number of goroutines that currently exist.
+// NumGoroutine reports how many goroutines exist now.
 func NumGoroutine() int
 
-// Gosched yields the processor, allowing other goroutines to run. Native:
+// Gosched lets other goroutines run before the caller goes on. Native:
 // the goroutine goes to the global queue.
 func Gosched()
 
-// GC runs a garbage collection and blocks the caller until the garbage
-// collection is complete.
+// GC runs a full garbage collection and returns when it is done.
 func GC()
 
-// Goexit terminates the goroutine that calls it. No other goroutine is
-// affected. Goexit runs all deferred calls before terminating the
-// goroutine. Calling Goexit from the main goroutine terminates that
-// goroutine without func main returning; if every other goroutine then
-// exits, the program crashes (Go's "no goroutines (main called
+// Goexit ends the calling goroutine after running its deferred calls;
+// other goroutines go on. Called from main's goroutine it ends that
+// goroutine without main returning, and once every other goroutine has
+// finished the program crashes (Go's "no goroutines (main called
 // runtime.Goexit) - deadlock!").
 func Goexit()
 
-// Version returns the Go tree's version string (the version of Go whose
-// behaviour golite follows, e.g. "go1.23.0").
+// Version names the Go release whose behaviour golite follows (for
+// example "go1.23.0").
 func Version() string
 
-// Caller reports file and line number information about function
-// invocations on the calling goroutine's stack. The argument skip is the
-// number of stack frames to ascend, with 0 identifying the caller of
-// Caller. Native: pc is an opaque code address golite can map back with
+// Caller describes a call on the current goroutine's stack: skip 0 is
+// the function calling Caller, 1 its caller, and so on; ok is false when
+// the stack is not that deep. Native: pc is an opaque code address golite can map back with
 // FuncForPC and CallersFrames.
 func Caller(skip int) (pc uintptr, file string, line int, ok bool)
 
-// Callers fills the slice pc with the return program counters of function
-// invocations on the calling goroutine's stack (skip 0 is Callers itself,
-// 1 its caller). It returns the number of entries written to pc.
+// Callers stores in pc the code addresses of the calls on the current
+// goroutine's stack, skipping skip of them (0 is Callers itself, 1 its
+// caller), and returns how many it stored.
 func Callers(skip int, pc []uintptr) int
 
-// Stack formats a stack trace of the calling goroutine into buf and
-// returns the number of bytes written to buf. If all is true, Stack
-// formats stack traces of all other goroutines into buf after the trace
-// for the current goroutine. Native: Go's traceback format
+// Stack writes the trace of the current goroutine (followed, when all is
+// set, by those of every other goroutine) into buf and returns how many
+// bytes it wrote. Native: Go's traceback format
 // ("goroutine 1 [running]:\nmain.main()\n\t/path/file.go:12 +0x1d\n").
 func Stack(buf []byte, all bool) int
 
-// KeepAlive marks its argument as currently reachable.
+// KeepAlive keeps x reachable up to the point of the call.
 func KeepAlive(x any) {}
 
-// SetFinalizer sets the finalizer associated with obj to the provided
-// finalizer function. Native: golite records the finalizer and runs it in
+// SetFinalizer arranges for finalizer(obj) to run once the collector
+// finds obj unreachable (nil finalizer: cancel). Native: golite records the finalizer and runs it in
 // its own goroutine after the collector finds obj unreachable (it may
 // also never run, as Go allows); panics with Go's messages for a nil or
 // non-pointer obj or a finalizer of the wrong type.
 func SetFinalizer(obj any, finalizer any)
 
-// LockOSThread wires the calling goroutine to its current operating
-// system thread. golite goroutines are not tied to threads; this only
+// LockOSThread would pin the caller to its OS thread. golite goroutines are not tied to threads; this only
 // documents intent.
 func LockOSThread() {}
 
-// UnlockOSThread undoes an earlier call to LockOSThread.
+// UnlockOSThread cancels one LockOSThread.
 func UnlockOSThread() {}
 
-// NumCgoCall returns the number of cgo calls made by the current process
-// (always 0 in golite).
+// NumCgoCall reports calls into C made so far: always 0 in golite.
 func NumCgoCall() int64 { return 0 }
 
-// A MemStats records statistics about the memory allocator. Native
+// MemStats holds memory allocator and collector statistics. Native
 // ReadMemStats fills the fields golite tracks (Alloc, TotalAlloc, Sys,
 // Mallocs, Frees, HeapAlloc, HeapSys, HeapObjects, NextGC, LastGC,
 // PauseTotalNs, PauseNs, PauseEnd, NumGC, NumForcedGC, EnableGC) and
@@ -135,69 +127,63 @@ type MemStats struct {
 	}
 }
 
-// ReadMemStats populates m with memory allocator statistics. Native.
+// ReadMemStats fills m with current statistics. Native.
 func ReadMemStats(m *MemStats)
 
-// MemProfileRate controls the fraction of memory allocations that are
-// recorded and reported in the memory profile (unused by golite).
+// MemProfileRate is the sampling interval, in bytes, of the memory
+// profile (golite keeps no profile).
 var MemProfileRate int = 512 * 1024
 
-// A Func represents a Go function in the running binary. Natives: a *Func
+// Func stands for one function of the program. Natives: a *Func
 // is an opaque handle from FuncForPC.
 type Func struct {
-	opaque struct{} // unexported field to disallow conversions
+	opaque struct{} // keeps other struct types from converting to Func
 }
 
-// FuncForPC returns a *Func describing the function that contains the
-// given program counter address, or else nil. Native.
+// FuncForPC returns the function whose code holds address pc, or nil.
+// Native.
 func FuncForPC(pc uintptr) *Func
 
 // Name returns the name of the function ("main.main", "main.(*T).M",
 // "main.main.func1"). Native; nil *Func gives "".
 func (f *Func) Name() string
 
-// Entry returns the entry address of the function. Native.
+// Entry returns the address where f starts. Native.
 func (f *Func) Entry() uintptr
 
-// FileLine returns the file name and line number of the source code
-// corresponding to the program counter pc. Native.
+// FileLine returns the source position of address pc inside f. Native.
 func (f *Func) FileLine(pc uintptr) (file string, line int)
 
-// Frames may be used to get function/file/line information for a slice of
-// PC values returned by Callers.
+// Frames walks the frames of a slice of addresses from Callers.
 type Frames struct {
 	callers []uintptr
 }
 
-// Frame is the information returned by Frames for each call frame.
+// Frame describes one call frame.
 type Frame struct {
-	// PC is the program counter for the location in this frame.
+	// PC is the code address of the frame's current position.
 	PC uintptr
 
-	// Func is the Func value of this call frame.
+	// Func is the frame's function, when known.
 	Func *Func
 
-	// Function is the package path-qualified function name of this call
-	// frame.
+	// Function is the function's name qualified by its package path.
 	Function string
 
-	// File and Line are the file name and line number of the location in
-	// this frame.
+	// File and Line give the frame's source position.
 	File string
 	Line int
 
-	// Entry point program counter for the function.
+	// Entry is the address where the function starts.
 	Entry uintptr
 }
 
-// CallersFrames takes a slice of PCs returned by Callers and prepares to
-// return function/file/line information.
+// CallersFrames returns the Frames of addresses from Callers.
 func CallersFrames(callers []uintptr) *Frames {
 	return &Frames{callers: callers}
 }
 
-// Next returns a Frame representing the next call frame in the slice of PC
-// values, and whether there are more frames after it.
+// Next returns the following frame and whether more remain after it.
 func (ci *Frames) Next() (frame Frame, more bool) {
 	for len(ci.callers) > 0 {
 		pc := ci.callers[0]

@@ -2,17 +2,16 @@
 // Range iterates over a snapshot so f may call any method of the Map.
 package sync
 
-// Map is like a Go map[any]any but is safe for concurrent use by multiple
-// goroutines without additional locking or coordination. The zero Map is
-// empty and ready for use.
+// Map is a map[any]any that any number of goroutines may use at once
+// without locking of their own. A zero Map is empty and ready to use.
 type Map struct {
 	_  noCopy
 	mu Mutex
 	m  map[any]any
 }
 
-// Load returns the value stored in the map for a key, or nil if no value
-// is present. The ok result indicates whether value was found in the map.
+// Load looks key up: it returns the value and true when key is present,
+// nil and false otherwise.
 func (m *Map) Load(key any) (value any, ok bool) {
 	m.mu.Lock()
 	value, ok = m.m[key]
@@ -20,7 +19,7 @@ func (m *Map) Load(key any) (value any, ok bool) {
 	return
 }
 
-// Store sets the value for a key.
+// Store makes value the entry for key.
 func (m *Map) Store(key, value any) {
 	m.mu.Lock()
 	if m.m == nil {
@@ -30,16 +29,15 @@ func (m *Map) Store(key, value any) {
 	m.mu.Unlock()
 }
 
-// Clear deletes all the entries.
+// Clear empties the map.
 func (m *Map) Clear() {
 	m.mu.Lock()
 	clear(m.m)
 	m.mu.Unlock()
 }
 
-// LoadOrStore returns the existing value for the key if present.
-// Otherwise, it stores and returns the given value. The loaded result is
-// true if the value was loaded, false if stored.
+// LoadOrStore returns the entry for key and true when there is one;
+// otherwise it stores value for key and returns it with false.
 func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -53,8 +51,8 @@ func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
 	return value, false
 }
 
-// LoadAndDelete deletes the value for a key, returning the previous value
-// if any. The loaded result reports whether the key was present.
+// LoadAndDelete removes the entry for key and returns what it held, with
+// true, or nil and false when there was none.
 func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	m.mu.Lock()
 	value, loaded = m.m[key]
@@ -65,15 +63,15 @@ func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	return
 }
 
-// Delete deletes the value for a key.
+// Delete removes the entry for key, if any.
 func (m *Map) Delete(key any) {
 	m.mu.Lock()
 	delete(m.m, key)
 	m.mu.Unlock()
 }
 
-// Swap swaps the value for a key and returns the previous value if any.
-// The loaded result reports whether the key was present.
+// Swap makes value the entry for key and returns the one it replaced,
+// with true, or nil and false when key was absent.
 func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -85,8 +83,9 @@ func (m *Map) Swap(key, value any) (previous any, loaded bool) {
 	return
 }
 
-// CompareAndSwap swaps the old and new values for key if the value stored
-// in the map is equal to old. The old value must be of a comparable type.
+// CompareAndSwap replaces the entry for key with new only when it is
+// present and equal to old (which must be comparable), and reports
+// whether it did.
 func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -98,8 +97,8 @@ func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
 	return true
 }
 
-// CompareAndDelete deletes the entry for key if its value is equal to old.
-// The old value must be of a comparable type.
+// CompareAndDelete removes the entry for key only when it is present and
+// equal to old (which must be comparable), and reports whether it did.
 func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -111,9 +110,9 @@ func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
 	return true
 }
 
-// Range calls f sequentially for each key and value present in the map.
-// If f returns false, range stops the iteration. Entries deleted before
-// Range reaches them are skipped; f may call any method on m.
+// Range calls f on each entry, one at a time, until f returns false.
+// Entries removed before Range gets to them are not visited; f may call
+// any method of m.
 func (m *Map) Range(f func(key, value any) bool) {
 	m.mu.Lock()
 	keys := make([]any, 0, len(m.m))

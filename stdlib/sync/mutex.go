@@ -6,13 +6,14 @@ package sync
 
 import "sync/atomic"
 
-// A Locker represents an object that can be locked and unlocked.
+// Locker is anything with Lock and Unlock methods.
 type Locker interface {
 	Lock()
 	Unlock()
 }
 
-// A Mutex is a mutual exclusion lock. The zero value is an unlocked mutex.
+// Mutex is a lock held by at most one goroutine at a time. A zero Mutex
+// is unlocked.
 //
 // Native state: state is 0 when unlocked and 1 when locked (the native may
 // use higher bits for waiter bookkeeping); waiters are parked in a runtime
@@ -26,7 +27,8 @@ type Mutex struct {
 // Lock locks m, parking the goroutine until the mutex is available.
 func (m *Mutex) Lock()
 
-// TryLock tries to lock m and reports whether it succeeded.
+// TryLock locks m only if that needs no waiting, and reports whether it
+// did.
 func (m *Mutex) TryLock() bool
 
 // Unlock unlocks m, handing it to a waiter if there is one. Native:
@@ -34,8 +36,8 @@ func (m *Mutex) TryLock() bool
 // "fatal error: sync: unlock of unlocked mutex" (exit 2).
 func (m *Mutex) Unlock()
 
-// A RWMutex is a reader/writer mutual exclusion lock: any number of
-// readers or a single writer. A blocked Lock call excludes new readers.
+// RWMutex is a lock held either by one writer or by any number of
+// readers. Once a writer waits in Lock, new readers wait behind it.
 //
 // Native state: w serialises writers; readerCount counts active readers
 // (minus rwmutexMaxReaders while a writer is pending, as in Go);
@@ -49,28 +51,31 @@ type RWMutex struct {
 	readerWait  int32
 }
 
-// RLock locks rw for reading.
+// RLock takes rw as one of its readers, waiting while a writer holds or
+// waits for it.
 func (rw *RWMutex) RLock()
 
-// TryRLock tries to lock rw for reading and reports whether it succeeded.
+// TryRLock takes rw as a reader only if that needs no waiting, and
+// reports whether it did.
 func (rw *RWMutex) TryRLock() bool
 
 // RUnlock undoes a single RLock call. Native: without a matching RLock it
 // is "fatal error: sync: RUnlock of unlocked RWMutex".
 func (rw *RWMutex) RUnlock()
 
-// Lock locks rw for writing.
+// Lock takes rw as its only writer, waiting for the current holders.
 func (rw *RWMutex) Lock()
 
-// TryLock tries to lock rw for writing and reports whether it succeeded.
+// TryLock takes rw as writer only if that needs no waiting, and reports
+// whether it did.
 func (rw *RWMutex) TryLock() bool
 
 // Unlock unlocks rw for writing. Native: when rw is not locked for writing
 // it is "fatal error: sync: Unlock of unlocked RWMutex".
 func (rw *RWMutex) Unlock()
 
-// RLocker returns a Locker interface that implements the Lock and Unlock
-// methods by calling rw.RLock and rw.RUnlock.
+// RLocker returns a Locker whose Lock and Unlock take and release rw as
+// a reader.
 func (rw *RWMutex) RLocker() Locker {
 	return (*rlocker)(rw)
 }
@@ -80,7 +85,8 @@ type rlocker RWMutex
 func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
 func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
-// A WaitGroup waits for a collection of goroutines to finish.
+// WaitGroup counts outstanding tasks so that a goroutine can wait for all
+// of them to finish.
 //
 // Native state: state.v (the word inside the atomic.Uint64) holds the
 // counter in its high 32 bits and the number of waiters in its low 32
@@ -91,23 +97,23 @@ type WaitGroup struct {
 	sema  uint32
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter; when the
-// counter becomes zero every goroutine blocked in Wait is released. Native:
+// Add changes the task count by delta (which may be negative); when the
+// count reaches zero, every goroutine in Wait resumes. Native:
 // a negative counter panics with "sync: negative WaitGroup counter"; an Add
 // with positive delta racing a Wait that is being released panics with
 // "sync: WaitGroup misuse: Add called concurrently with Wait".
 func (wg *WaitGroup) Add(delta int)
 
-// Wait blocks until the WaitGroup counter is zero.
+// Wait parks the caller until the task count is zero.
 func (wg *WaitGroup) Wait()
 
-// Done decrements the WaitGroup counter by one.
+// Done marks one task finished: Add(-1).
 func (wg *WaitGroup) Done() {
 	wg.Add(-1)
 }
 
-// Go calls f in a new goroutine and adds that task to the WaitGroup. When f
-// returns, the task is removed from the WaitGroup.
+// Go counts one more task and runs f in a new goroutine, marking the task
+// finished when f returns.
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	go func() {
@@ -116,13 +122,13 @@ func (wg *WaitGroup) Go(f func()) {
 	}()
 }
 
-// Cond implements a condition variable, a rendezvous point for goroutines
-// waiting for or announcing the occurrence of an event. L is held while
-// observing or changing the condition.
+// Cond is a condition variable: goroutines wait on it until another
+// announces, with Signal or Broadcast, that something they wait for may
+// have happened. Hold L while testing or changing that condition.
 type Cond struct {
 	_ noCopy
 
-	// L is held while observing or changing the condition
+	// L guards the condition the waiters test.
 	L Locker
 
 	notify notifyList
@@ -137,14 +143,13 @@ type notifyList struct {
 	notify uint32
 }
 
-// NewCond returns a new Cond with Locker l.
+// NewCond returns a Cond whose L is l.
 func NewCond(l Locker) *Cond {
 	return &Cond{L: l}
 }
 
-// Wait atomically unlocks c.L and suspends the calling goroutine; after
-// resuming it locks c.L before returning. Wait cannot return unless
-// awoken by Broadcast or Signal.
+// Wait releases c.L and parks the caller in one step; once Signal or
+// Broadcast wakes it, it takes c.L again before returning.
 func (c *Cond) Wait() {
 	t := notifyListAdd(&c.notify)
 	c.L.Unlock()
@@ -162,11 +167,11 @@ func notifyListAdd(l *notifyList) uint32
 // park the goroutine on l with ticket t until Signal or Broadcast wakes it.
 func notifyListWait(l *notifyList, t uint32)
 
-// Signal wakes one goroutine waiting on c, if there is any (the one with
-// the oldest ticket). Native.
+// Signal wakes the goroutine that has waited on c longest (the oldest
+// ticket), if any. Native.
 func (c *Cond) Signal()
 
-// Broadcast wakes all goroutines waiting on c. Native.
+// Broadcast wakes every goroutine waiting on c. Native.
 func (c *Cond) Broadcast()
 
 // noCopy marks a type that must not be copied after first use. It has no

@@ -3,21 +3,20 @@
 // on a stack. Unlike Go, golite's collector does not empty pools.
 package sync
 
-// A Pool is a set of temporary objects that may be individually saved and
-// retrieved. New optionally specifies a function to generate a value when
-// Get would otherwise return nil.
+// Pool caches spare objects for reuse: Put hands one in, Get takes one
+// out (or makes one with New when the cache is empty).
 type Pool struct {
 	_       noCopy
 	mu      Mutex
 	private any
 	shared  []any
 
-	// New optionally specifies a function to generate
-	// a value when Get would otherwise return nil.
+	// New, when set, makes a value for Get to return when the Pool is
+	// empty.
 	New func() any
 }
 
-// Put adds x to the pool.
+// Put stores x in the Pool for a later Get.
 func (p *Pool) Put(x any) {
 	if x == nil {
 		return
@@ -31,9 +30,8 @@ func (p *Pool) Put(x any) {
 	p.mu.Unlock()
 }
 
-// Get selects an arbitrary item from the Pool, removes it from the Pool,
-// and returns it to the caller. If the pool is empty it returns the result
-// of calling p.New, or nil if New is nil.
+// Get takes some stored item out of the Pool and returns it; with the
+// Pool empty it returns p.New() instead, or nil when New is unset.
 func (p *Pool) Get() any {
 	p.mu.Lock()
 	x := p.private

@@ -1,18 +1,18 @@
 // Package list (golite, container/list): a doubly linked list, in Go.
 package list
 
-// Element is an element of a linked list.
+// Element is one node of a List, holding a Value.
 type Element struct {
 	// Neighbours in the ring through the list's sentinel root.
 	next, prev *Element
 
 	list *List // the list holding the element, nil once removed
 
-	// The value stored with this element.
+	// The caller's data for this node.
 	Value any
 }
 
-// Next returns the next list element or nil.
+// Next returns the element after e, or nil when e is last or removed.
 func (e *Element) Next() *Element {
 	if p := e.next; e.list != nil && p != &e.list.root {
 		return p
@@ -20,7 +20,7 @@ func (e *Element) Next() *Element {
 	return nil
 }
 
-// Prev returns the previous list element or nil.
+// Prev returns the element before e, or nil when e is first or removed.
 func (e *Element) Prev() *Element {
 	if p := e.prev; e.list != nil && p != &e.list.root {
 		return p
@@ -28,14 +28,13 @@ func (e *Element) Prev() *Element {
 	return nil
 }
 
-// List represents a doubly linked list. The zero value for List is an
-// empty list ready to use.
+// List is a doubly linked list. A zero List is empty and ready to use.
 type List struct {
 	root Element // sentinel: root.next is the front, root.prev the back
 	len  int     // number of elements, the sentinel not counted
 }
 
-// Init initializes or clears list l.
+// Init empties l (or prepares a fresh one) and returns l.
 func (l *List) Init() *List {
 	l.root.next = &l.root
 	l.root.prev = &l.root
@@ -43,13 +42,13 @@ func (l *List) Init() *List {
 	return l
 }
 
-// New returns an initialized list.
+// New returns a new, empty list.
 func New() *List { return new(List).Init() }
 
-// Len returns the number of elements of list l.
+// Len returns how many elements l holds (kept as a count, not walked).
 func (l *List) Len() int { return l.len }
 
-// Front returns the first element of list l or nil if the list is empty.
+// Front returns the first element of l, or nil when l is empty.
 func (l *List) Front() *Element {
 	if l.len == 0 {
 		return nil
@@ -57,7 +56,7 @@ func (l *List) Front() *Element {
 	return l.root.next
 }
 
-// Back returns the last element of list l or nil if the list is empty.
+// Back returns the last element of l, or nil when l is empty.
 func (l *List) Back() *Element {
 	if l.len == 0 {
 		return nil
@@ -112,8 +111,8 @@ func (l *List) move(e, at *Element) {
 	e.next.prev = e
 }
 
-// Remove removes e from l if e is an element of list l. It returns the
-// element value e.Value. The element must not be nil.
+// Remove takes e out of l when e belongs to l, and returns e.Value in
+// any case. e must not be nil.
 func (l *List) Remove(e *Element) any {
 	if e.list == l {
 		l.remove(e)
@@ -121,23 +120,22 @@ func (l *List) Remove(e *Element) any {
 	return e.Value
 }
 
-// PushFront inserts a new element e with value v at the front of list l
-// and returns e.
+// PushFront adds a new element holding v at the start of l and returns
+// it.
 func (l *List) PushFront(v any) *Element {
 	l.lazyInit()
 	return l.insertValue(v, &l.root)
 }
 
-// PushBack inserts a new element e with value v at the back of list l and
-// returns e.
+// PushBack adds a new element holding v at the end of l and returns it.
 func (l *List) PushBack(v any) *Element {
 	l.lazyInit()
 	return l.insertValue(v, l.root.prev)
 }
 
-// InsertBefore inserts a new element e with value v immediately before
-// mark and returns e. If mark is not an element of l, the list is not
-// modified.
+// InsertBefore adds a new element holding v just ahead of mark and
+// returns it; when mark does not belong to l, l stays as it is and the
+// result is nil.
 func (l *List) InsertBefore(v any, mark *Element) *Element {
 	if mark.list != l {
 		return nil
@@ -145,8 +143,9 @@ func (l *List) InsertBefore(v any, mark *Element) *Element {
 	return l.insertValue(v, mark.prev)
 }
 
-// InsertAfter inserts a new element e with value v immediately after mark
-// and returns e. If mark is not an element of l, the list is not modified.
+// InsertAfter adds a new element holding v just behind mark and returns
+// it; when mark does not belong to l, l stays as it is and the result is
+// nil.
 func (l *List) InsertAfter(v any, mark *Element) *Element {
 	if mark.list != l {
 		return nil
@@ -154,8 +153,8 @@ func (l *List) InsertAfter(v any, mark *Element) *Element {
 	return l.insertValue(v, mark)
 }
 
-// MoveToFront moves element e to the front of list l. If e is not an
-// element of l, the list is not modified.
+// MoveToFront makes e the first element of l; nothing happens when e
+// does not belong to l.
 func (l *List) MoveToFront(e *Element) {
 	if e.list != l || l.root.next == e {
 		return
@@ -163,8 +162,8 @@ func (l *List) MoveToFront(e *Element) {
 	l.move(e, &l.root)
 }
 
-// MoveToBack moves element e to the back of list l. If e is not an element
-// of l, the list is not modified.
+// MoveToBack makes e the last element of l; nothing happens when e does
+// not belong to l.
 func (l *List) MoveToBack(e *Element) {
 	if e.list != l || l.root.prev == e {
 		return
@@ -172,8 +171,8 @@ func (l *List) MoveToBack(e *Element) {
 	l.move(e, l.root.prev)
 }
 
-// MoveBefore moves element e to its new position before mark. If e or
-// mark is not an element of l, or e == mark, the list is not modified.
+// MoveBefore relinks e just ahead of mark; nothing happens when e or mark
+// does not belong to l, or when they are the same element.
 func (l *List) MoveBefore(e, mark *Element) {
 	if e.list != l || e == mark || mark.list != l {
 		return
@@ -181,8 +180,8 @@ func (l *List) MoveBefore(e, mark *Element) {
 	l.move(e, mark.prev)
 }
 
-// MoveAfter moves element e to its new position after mark. If e or mark
-// is not an element of l, or e == mark, the list is not modified.
+// MoveAfter relinks e just behind mark; nothing happens when e or mark
+// does not belong to l, or when they are the same element.
 func (l *List) MoveAfter(e, mark *Element) {
 	if e.list != l || e == mark || mark.list != l {
 		return
@@ -190,8 +189,8 @@ func (l *List) MoveAfter(e, mark *Element) {
 	l.move(e, mark)
 }
 
-// PushBackList inserts a copy of another list at the back of list l. The
-// lists l and other may be the same. They must not be nil.
+// PushBackList appends copies of the values of other, in order, at the
+// end of l. other may be l itself; neither may be nil.
 func (l *List) PushBackList(other *List) {
 	l.lazyInit()
 	for i, e := other.Len(), other.Front(); i > 0; i, e = i-1, e.Next() {
@@ -199,8 +198,8 @@ func (l *List) PushBackList(other *List) {
 	}
 }
 
-// PushFrontList inserts a copy of another list at the front of list l.
-// The lists l and other may be the same. They must not be nil.
+// PushFrontList puts copies of the values of other, in order, at the
+// start of l. other may be l itself; neither may be nil.
 func (l *List) PushFrontList(other *List) {
 	l.lazyInit()
 	for i, e := other.Len(), other.Back(); i > 0; i, e = i-1, e.Prev() {

@@ -13,15 +13,16 @@ import (
 	"unicode/utf8"
 )
 
-// An FS provides access to a hierarchical file system.
+// FS is a read-only tree of named files; Open is all it must offer.
 type FS interface {
-	// Open opens the named file.
+	// Open returns the file called name (a ValidPath), or an error
+	// (a *PathError for a missing or bad name).
 	Open(name string) (File, error)
 }
 
-// ValidPath reports whether the given path name is valid for use in a call
-// to Open: unrooted, slash-separated, with no empty, "." or ".." elements
-// (except the whole name "."), and valid UTF-8.
+// ValidPath reports whether name may be passed to Open: relative,
+// '/'-separated, valid UTF-8, with no empty, "." or ".." element (the
+// name "." alone is allowed).
 func ValidPath(name string) bool {
 	if !utf8.ValidString(name) {
 		return false
@@ -45,34 +46,32 @@ func ValidPath(name string) bool {
 	}
 }
 
-// A File provides access to a single file.
+// File is an open file of an FS: Stat, Read and Close.
 type File interface {
 	Stat() (FileInfo, error)
 	Read([]byte) (int, error)
 	Close() error
 }
 
-// A DirEntry is an entry read from a directory.
+// DirEntry describes one entry of a directory listing.
 type DirEntry interface {
-	// Name returns the name of the file (or subdirectory) described by the entry.
+	// Name is the entry's own name, without its directory.
 	Name() string
-	// IsDir reports whether the entry describes a directory.
+	// IsDir reports whether the entry is a directory.
 	IsDir() bool
-	// Type returns the type bits for the entry.
+	// Type returns the entry's mode type bits (no permission bits).
 	Type() FileMode
-	// Info returns the FileInfo for the file or subdirectory described by the entry.
+	// Info returns the entry's full FileInfo.
 	Info() (FileInfo, error)
 }
 
-// A ReadDirFile is a directory file whose entries can be read with the
-// ReadDir method.
+// ReadDirFile is a File for a directory, whose entries ReadDir lists.
 type ReadDirFile interface {
 	File
 	ReadDir(n int) ([]DirEntry, error)
 }
 
-// Generic file system errors. Errors returned by file systems can be
-// tested against these errors using errors.Is.
+// Portable error values; file systems' errors match them with errors.Is.
 var (
 	ErrInvalid    = errInvalid()    // "invalid argument"
 	ErrPermission = errPermission() // "permission denied"
@@ -87,41 +86,40 @@ func errExist() error      { return oserror.ErrExist }
 func errNotExist() error   { return oserror.ErrNotExist }
 func errClosed() error     { return oserror.ErrClosed }
 
-// A FileInfo describes a file and is returned by Stat.
+// FileInfo describes one file, as Stat returns it.
 type FileInfo interface {
-	Name() string       // base name of the file
-	Size() int64        // length in bytes for regular files; system-dependent for others
-	Mode() FileMode     // file mode bits
-	ModTime() time.Time // modification time
-	IsDir() bool        // abbreviation for Mode().IsDir()
-	Sys() any           // underlying data source (can return nil)
+	Name() string       // the last element of the file's path
+	Size() int64        // bytes in a regular file; meaning varies for other kinds
+	Mode() FileMode     // type and permission bits
+	ModTime() time.Time // when the contents last changed
+	IsDir() bool        // same as Mode().IsDir()
+	Sys() any           // system-specific details, possibly nil
 }
 
-// A FileMode represents a file's mode and permission bits.
+// FileMode holds a file's type bits and permission bits.
 type FileMode uint32
 
-// The defined file mode bits are the most significant bits of the
-// FileMode; the nine least-significant bits are the Unix rwxrwxrwx
-// permissions.
+// Type and attribute bits, from the top bit down; the low nine bits are
+// the Unix rwxrwxrwx permissions. The letter is the one String shows.
 const (
-	ModeDir        FileMode = 1 << (32 - 1 - iota) // d: is a directory
-	ModeAppend                                     // a: append-only
-	ModeExclusive                                  // l: exclusive use
-	ModeTemporary                                  // T: temporary file; Plan 9 only
-	ModeSymlink                                    // L: symbolic link
-	ModeDevice                                     // D: device file
-	ModeNamedPipe                                  // p: named pipe (FIFO)
-	ModeSocket                                     // S: Unix domain socket
-	ModeSetuid                                     // u: setuid
-	ModeSetgid                                     // g: setgid
-	ModeCharDevice                                 // c: Unix character device, when ModeDevice is set
-	ModeSticky                                     // t: sticky
-	ModeIrregular                                  // ?: non-regular file; nothing else is known about this file
+	ModeDir        FileMode = 1 << (32 - 1 - iota) // d: directory
+	ModeAppend                                     // a: writes only append
+	ModeExclusive                                  // l: one user at a time
+	ModeTemporary                                  // T: temporary (Plan 9)
+	ModeSymlink                                    // L: symlink
+	ModeDevice                                     // D: device
+	ModeNamedPipe                                  // p: FIFO
+	ModeSocket                                     // S: Unix socket
+	ModeSetuid                                     // u: set-user-ID
+	ModeSetgid                                     // g: set-group-ID
+	ModeCharDevice                                 // c: character device (with ModeDevice)
+	ModeSticky                                     // t: sticky bit
+	ModeIrregular                                  // ?: not a regular file, of no known kind
 
-	// Mask for the type bits. For regular files, none will be set.
+	// All type bits; a regular file has none of them.
 	ModeType = ModeDir | ModeSymlink | ModeNamedPipe | ModeSocket | ModeDevice | ModeCharDevice | ModeIrregular
 
-	ModePerm FileMode = 0777 // Unix permission bits
+	ModePerm FileMode = 0777 // the permission bits
 )
 
 func (m FileMode) String() string {
@@ -150,27 +148,27 @@ func (m FileMode) String() string {
 	return string(buf[:w])
 }
 
-// IsDir reports whether m describes a directory.
+// IsDir reports whether m has ModeDir.
 func (m FileMode) IsDir() bool {
 	return m&ModeDir != 0
 }
 
-// IsRegular reports whether m describes a regular file.
+// IsRegular reports whether m has no type bits.
 func (m FileMode) IsRegular() bool {
 	return m&ModeType == 0
 }
 
-// Perm returns the Unix permission bits in m (m & ModePerm).
+// Perm keeps only the permission bits of m.
 func (m FileMode) Perm() FileMode {
 	return m & ModePerm
 }
 
-// Type returns type bits in m (m & ModeType).
+// Type keeps only the type bits of m.
 func (m FileMode) Type() FileMode {
 	return m & ModeType
 }
 
-// PathError records an error and the operation and file path that caused it.
+// PathError is an error of operation Op on the file Path; Err is the cause.
 type PathError struct {
 	Op   string
 	Path string
@@ -181,19 +179,20 @@ func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.E
 
 func (e *PathError) Unwrap() error { return e.Err }
 
-// Timeout reports whether this error represents a timeout.
+// Timeout reports whether the cause says it is a timeout.
 func (e *PathError) Timeout() bool {
 	t, ok := e.Err.(interface{ Timeout() bool })
 	return ok && t.Timeout()
 }
 
-// StatFS is the interface implemented by a file system with a Stat method.
+// StatFS is an FS that can describe a file without opening it.
 type StatFS interface {
 	FS
 	Stat(name string) (FileInfo, error)
 }
 
-// Stat returns a FileInfo describing the named file from the file system.
+// Stat describes the file name of fsys, through its own Stat when it has
+// one, else by opening the file.
 func Stat(fsys FS, name string) (FileInfo, error) {
 	if fsys, ok := fsys.(StatFS); ok {
 		return fsys.Stat(name)
@@ -206,15 +205,14 @@ func Stat(fsys FS, name string) (FileInfo, error) {
 	return file.Stat()
 }
 
-// ReadFileFS is the interface implemented by a file system that provides
-// an optimized implementation of ReadFile.
+// ReadFileFS is an FS with its own way to read a whole file.
 type ReadFileFS interface {
 	FS
 	ReadFile(name string) ([]byte, error)
 }
 
-// ReadFile reads the named file from the file system fs and returns its
-// contents. A successful call returns a nil error, not io.EOF.
+// ReadFile returns the whole contents of the file name of fsys; reaching
+// the end is success (a nil error), not io.EOF.
 func ReadFile(fsys FS, name string) ([]byte, error) {
 	if fsys, ok := fsys.(ReadFileFS); ok {
 		return fsys.ReadFile(name)
@@ -248,15 +246,13 @@ func ReadFile(fsys FS, name string) ([]byte, error) {
 	}
 }
 
-// ReadDirFS is the interface implemented by a file system that provides
-// an optimized implementation of ReadDir.
+// ReadDirFS is an FS with its own way to list a directory.
 type ReadDirFS interface {
 	FS
 	ReadDir(name string) ([]DirEntry, error)
 }
 
-// ReadDir reads the named directory and returns a list of directory
-// entries sorted by filename.
+// ReadDir lists the directory name of fsys, sorted by entry name.
 func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 	if fsys, ok := fsys.(ReadDirFS); ok {
 		return fsys.ReadDir(name)
@@ -283,7 +279,7 @@ func ReadDir(fsys FS, name string) ([]DirEntry, error) {
 	return list, err
 }
 
-// dirInfo is a DirEntry based on a FileInfo.
+// dirInfo adapts a FileInfo to the DirEntry interface.
 type dirInfo struct {
 	fileInfo FileInfo
 }
@@ -294,8 +290,7 @@ func (di dirInfo) Info() (FileInfo, error) { return di.fileInfo, nil }
 func (di dirInfo) Name() string            { return di.fileInfo.Name() }
 func (di dirInfo) String() string          { return FormatDirEntry(di) }
 
-// FileInfoToDirEntry returns a DirEntry that returns information from
-// info. If info is nil, FileInfoToDirEntry returns nil.
+// FileInfoToDirEntry wraps info as a DirEntry (nil for a nil info).
 func FileInfoToDirEntry(info FileInfo) DirEntry {
 	if info == nil {
 		return nil
@@ -303,9 +298,9 @@ func FileInfoToDirEntry(info FileInfo) DirEntry {
 	return dirInfo{fileInfo: info}
 }
 
-// FormatFileInfo returns a formatted version of info for human
-// readability: mode, size, modification time and name (with "/" for a
-// directory), e.g. "-rw-r--r-- 100 1970-01-01 12:00:00 hello.go".
+// FormatFileInfo renders info on one line: mode, size, modification time
+// and name (with "/" after a directory), e.g.
+// "-rw-r--r-- 42 2024-03-01 09:30:00 notes.txt".
 func FormatFileInfo(info FileInfo) string {
 	name := info.Name()
 	b := make([]byte, 0, 40+len(name))
@@ -339,8 +334,8 @@ func FormatFileInfo(info FileInfo) string {
 	return string(b)
 }
 
-// FormatDirEntry returns a formatted version of dir for human
-// readability: type letters and name, e.g. "d subdir/" or "- hello.go".
+// FormatDirEntry renders dir on one line: its type letters and name,
+// e.g. "d subdir/" or "- hello.go".
 func FormatDirEntry(dir DirEntry) string {
 	name := dir.Name()
 	b := make([]byte, 0, 5+len(name))
@@ -356,16 +351,16 @@ func FormatDirEntry(dir DirEntry) string {
 	return string(b)
 }
 
-// SkipDir is used as a return value from WalkDirFuncs to indicate that the
-// directory named in the call is to be skipped.
+// SkipDir, returned by a walk function, skips the directory it was called
+// for (or, for a file, the rest of its directory).
 var SkipDir = errors.New("skip this directory")
 
-// SkipAll is used as a return value from WalkDirFuncs to indicate that all
-// remaining files and directories are to be skipped.
+// SkipAll, returned by a walk function, ends the walk without an error.
 var SkipAll = errors.New("skip everything and stop the walk")
 
-// WalkDirFunc is the type of the function called by WalkDir to visit each
-// file or directory.
+// WalkDirFunc is what WalkDir calls for each file and directory: with
+// its path, its entry, and an error when the entry could not be read or
+// listed.
 type WalkDirFunc func(path string, d DirEntry, err error) error
 
 func walkDir(fsys FS, name string, d DirEntry, walkDirFn WalkDirFunc) error {
@@ -409,8 +404,8 @@ func joinPath(dir, name string) string {
 	return dir + "/" + name
 }
 
-// WalkDir walks the file tree rooted at root, calling fn for each file or
-// directory in the tree, including root, in lexical order.
+// WalkDir visits the tree of fsys below root (root included) in lexical
+// order and calls fn for each file and directory.
 func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
 	info, err := Stat(fsys, root)
 	if err != nil {
@@ -424,13 +419,13 @@ func WalkDir(fsys FS, root string, fn WalkDirFunc) error {
 	return err
 }
 
-// GlobFS is the interface implemented by a file system with a Glob method.
+// GlobFS is an FS with its own pattern matching of names.
 type GlobFS interface {
 	FS
 	Glob(pattern string) ([]string, error)
 }
 
-// SubFS is the interface implemented by a file system with a Sub method.
+// SubFS is an FS that can hand out the subtree below a directory.
 type SubFS interface {
 	FS
 	Sub(dir string) (FS, error)

@@ -9,59 +9,52 @@ package rand
 // top-level functions are always randomly seeded. Programs that need a
 // reproducible sequence use New(NewSource(seed)).
 //
-// Deprecated: As of Go 1.20 there is no reason to call Seed with a random
-// value.
+// Deprecated: the top-level functions are seeded randomly already;
+// calling Seed has no use.
 func Seed(seed int64) {}
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64
-// from the default Source.
+// Int63 draws an int64 in [0, 1<<63) from the global generator.
 func Int63() int64
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32 from the
-// default Source.
+// Uint32 draws a uint32 from the global generator.
 func Uint32() uint32
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64 from the
-// default Source.
+// Uint64 draws a uint64 from the global generator.
 func Uint64() uint64
 
-// Int31 returns a non-negative pseudo-random 31-bit integer as an int32
-// from the default Source.
+// Int31 draws an int32 in [0, 1<<31) from the global generator.
 func Int31() int32
 
-// Int returns a non-negative pseudo-random int from the default Source.
+// Int draws a non-negative int from the global generator.
 func Int() int
 
-// Int63n returns, as an int64, a non-negative pseudo-random number in the
-// half-open interval [0,n) from the default Source. It panics if n <= 0.
+// Int63n draws an int64 in [0, n) from the global generator; n must be
+// positive.
 func Int63n(n int64) int64
 
-// Int31n returns, as an int32, a non-negative pseudo-random number in the
-// half-open interval [0,n) from the default Source. It panics if n <= 0.
+// Int31n draws an int32 in [0, n) from the global generator; n must be
+// positive.
 func Int31n(n int32) int32
 
-// Intn returns, as an int, a non-negative pseudo-random number in the
-// half-open interval [0,n) from the default Source. It panics if n <= 0.
+// Intn draws an int in [0, n) from the global generator; n must be
+// positive.
 func Intn(n int) int
 
-// Float64 returns, as a float64, a pseudo-random number in the half-open
-// interval [0.0,1.0) from the default Source.
+// Float64 draws a float64 in [0, 1) from the global generator.
 func Float64() float64
 
-// Float32 returns, as a float32, a pseudo-random number in the half-open
-// interval [0.0,1.0) from the default Source.
+// Float32 draws a float32 in [0, 1) from the global generator.
 func Float32() float32
 
-// NormFloat64 returns a normally distributed float64 (mean 0, stddev 1)
-// from the default Source.
+// NormFloat64 draws from the standard normal distribution, from the
+// global generator.
 func NormFloat64() float64
 
-// ExpFloat64 returns an exponentially distributed float64 (rate 1) from
-// the default Source.
+// ExpFloat64 draws from the exponential distribution with rate 1, from
+// the global generator.
 func ExpFloat64() float64
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the
-// integers in the half-open interval [0,n) from the default Source.
+// Perm returns 0 to n-1 in an order drawn from the global generator.
 func Perm(n int) []int {
 	m := make([]int, n)
 	for i := 0; i < n; i++ {
@@ -72,9 +65,8 @@ func Perm(n int) []int {
 	return m
 }
 
-// Shuffle pseudo-randomizes the order of elements using the default
-// Source. n is the number of elements. Shuffle panics if n < 0. swap
-// swaps the elements with indexes i and j.
+// Shuffle puts n elements in an order drawn from the global generator,
+// exchanging two with swap(i, j); a negative n panics.
 func Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
@@ -85,11 +77,10 @@ func Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-// Read generates len(p) random bytes from the default Source and writes
-// them into p. It always returns len(p) and a nil error.
+// Read fills p with bytes from the global generator and returns len(p)
+// and nil.
 //
-// Deprecated: For almost all use cases, crypto/rand.Read is more
-// appropriate.
+// Deprecated: use crypto/rand.Read for random bytes.
 func Read(p []byte) (n int, err error) {
 	var val uint64
 	pos := 0

@@ -11,15 +11,14 @@ import (
 	"sync"
 )
 
-// A Source represents a source of uniformly-distributed pseudo-random
-// int64 values in the range [0, 1<<63).
+// Source produces uniform pseudo-random int64 values in [0, 1<<63).
 type Source interface {
 	Int63() int64
 	Seed(seed int64)
 }
 
-// A Source64 is a Source that can also generate uniformly-distributed
-// pseudo-random uint64 values in the range [0, 1<<64) directly.
+// Source64 is a Source that also produces uniform uint64 values over the
+// whole range directly.
 type Source64 interface {
 	Source
 	Uint64() uint64
@@ -45,26 +44,26 @@ type rngSource struct {
 	vec  [rngLen]int64
 }
 
-// Seed uses the provided seed value to initialize the generator to a
-// deterministic state. Native.
+// Seed restarts the generator in the state determined by seed. Native.
 func (rng *rngSource) Seed(seed int64)
 
-// Int63 returns a non-negative pseudo-random 63-bit integer. Native.
+// Int63 draws a value in [0, 1<<63). Native.
 func (rng *rngSource) Int63() int64
 
-// Uint64 returns a pseudo-random 64-bit value. Native.
+// Uint64 draws a full 64-bit value. Native.
 func (rng *rngSource) Uint64() uint64
 
-// NewSource returns a new pseudo-random Source seeded with the given
-// value. Unlike the default Source used by top-level functions, this
-// source is not safe for concurrent use by multiple goroutines.
+// NewSource returns a Source started from seed. Unlike the generator
+// behind the top-level functions, it must not be shared between
+// goroutines without locking.
 func NewSource(seed int64) Source {
 	var rng rngSource
 	rng.Seed(seed)
 	return &rng
 }
 
-// A Rand is a source of random numbers.
+// Rand turns the values of a Source into numbers of the shapes and
+// distributions its methods name.
 type Rand struct {
 	src Source
 	s64 Source64 // src as a Source64, or nil
@@ -75,27 +74,25 @@ type Rand struct {
 	readPos int8
 }
 
-// New returns a new Rand that uses random values from src to generate
-// other random values.
+// New returns a Rand drawing from src.
 func New(src Source) *Rand {
 	s64, _ := src.(Source64)
 	return &Rand{src: src, s64: s64}
 }
 
-// Seed uses the provided seed value to initialize the generator to a
-// deterministic state.
+// Seed restarts the underlying Source from seed.
 func (r *Rand) Seed(seed int64) {
 	r.src.Seed(seed)
 	r.readPos = 0
 }
 
-// Int63 returns a non-negative pseudo-random 63-bit integer as an int64.
+// Int63 draws an int64 in [0, 1<<63).
 func (r *Rand) Int63() int64 { return r.src.Int63() }
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32.
+// Uint32 draws a uint32 (the high bits of one Int63).
 func (r *Rand) Uint32() uint32 { return uint32(r.Int63() >> 31) }
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64.
+// Uint64 draws a uint64 over the whole range.
 func (r *Rand) Uint64() uint64 {
 	if r.s64 != nil {
 		return r.s64.Uint64()
@@ -103,17 +100,16 @@ func (r *Rand) Uint64() uint64 {
 	return uint64(r.Int63())>>31 | uint64(r.Int63())<<32
 }
 
-// Int31 returns a non-negative pseudo-random 31-bit integer as an int32.
+// Int31 draws an int32 in [0, 1<<31).
 func (r *Rand) Int31() int32 { return int32(r.Int63() >> 32) }
 
-// Int returns a non-negative pseudo-random int.
+// Int draws a non-negative int.
 func (r *Rand) Int() int {
 	u := uint(r.Int63())
 	return int(u << 1 >> 1) // drop the top bit
 }
 
-// Int63n returns, as an int64, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Int63n draws an int64 in [0, n); n must be positive (else it panics).
 func (r *Rand) Int63n(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int63n")
@@ -129,8 +125,7 @@ func (r *Rand) Int63n(n int64) int64 {
 	return v % n
 }
 
-// Int31n returns, as an int32, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Int31n draws an int32 in [0, n); n must be positive (else it panics).
 func (r *Rand) Int31n(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int31n")
@@ -146,9 +141,8 @@ func (r *Rand) Int31n(n int32) int32 {
 	return v % n
 }
 
-// int31n returns, as an int32, a non-negative pseudo-random number in the
-// half-open interval [0,n), by Lemire's multiply-shift method (used by
-// Shuffle; it consumes the source differently from Int31n).
+// int31n draws an int32 in [0, n) by Lemire's multiply-shift method (for
+// Shuffle; it uses the source differently from Int31n).
 func (r *Rand) int31n(n int32) int32 {
 	v := r.Uint32()
 	prod := uint64(v) * uint64(n)
@@ -164,8 +158,7 @@ func (r *Rand) int31n(n int32) int32 {
 	return int32(prod >> 32)
 }
 
-// Intn returns, as an int, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Intn draws an int in [0, n); n must be positive (else it panics).
 func (r *Rand) Intn(n int) int {
 	if n <= 0 {
 		panic("invalid argument to Intn")
@@ -176,8 +169,7 @@ func (r *Rand) Intn(n int) int {
 	return int(r.Int63n(int64(n)))
 }
 
-// Float64 returns, as a float64, a pseudo-random number in the half-open
-// interval [0.0,1.0).
+// Float64 draws a float64 in [0, 1).
 func (r *Rand) Float64() float64 {
 	// Retry on the rare 1.0 that rounding can produce.
 	for {
@@ -188,8 +180,7 @@ func (r *Rand) Float64() float64 {
 	}
 }
 
-// Float32 returns, as a float32, a pseudo-random number in the half-open
-// interval [0.0,1.0).
+// Float32 draws a float32 in [0, 1).
 func (r *Rand) Float32() float32 {
 	for {
 		f := float32(r.Float64())
@@ -199,8 +190,7 @@ func (r *Rand) Float32() float32 {
 	}
 }
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the
-// integers in the half-open interval [0,n).
+// Perm returns the integers 0 to n-1 in a random order.
 func (r *Rand) Perm(n int) []int {
 	m := make([]int, n)
 	// Inside-out Fisher-Yates, in Go's order of draws.
@@ -212,9 +202,8 @@ func (r *Rand) Perm(n int) []int {
 	return m
 }
 
-// Shuffle pseudo-randomizes the order of elements. n is the number of
-// elements. Shuffle panics if n < 0. swap swaps the elements with indexes
-// i and j.
+// Shuffle puts n elements in a random order, calling swap(i, j) to
+// exchange two of them; a negative n panics.
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
@@ -231,8 +220,7 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-// Read generates len(p) random bytes and writes them into p. It always
-// returns len(p) and a nil error.
+// Read fills p with random bytes and returns len(p) and nil.
 func (r *Rand) Read(p []byte) (n int, err error) {
 	pos := r.readPos
 	val := r.readVal
@@ -250,9 +238,8 @@ func (r *Rand) Read(p []byte) (n int, err error) {
 	return
 }
 
-// NormFloat64 returns a normally distributed float64 in the range
-// -math.MaxFloat64 through +math.MaxFloat64 inclusive, with standard
-// normal distribution (mean = 0, stddev = 1), using Go's ziggurat tables.
+// NormFloat64 draws from the standard normal distribution (mean 0,
+// standard deviation 1) with the ziggurat method and Go's tables.
 func (r *Rand) NormFloat64() float64 {
 	zigOnce.Do(initZiggurat)
 	for {
@@ -284,9 +271,8 @@ func (r *Rand) NormFloat64() float64 {
 	}
 }
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate
-// parameter (lambda) is 1 and whose mean is 1/lambda (1).
+// ExpFloat64 draws from the exponential distribution with rate 1 (so
+// mean 1); the result is positive.
 func (r *Rand) ExpFloat64() float64 {
 	zigOnce.Do(initZiggurat)
 	for {

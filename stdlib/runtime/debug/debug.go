@@ -8,33 +8,34 @@ import (
 	"time"
 )
 
-// SetGCPercent sets the garbage collection target percentage and returns
-// the previous setting; a negative percentage disables the collector.
+// SetGCPercent sets how much the heap may grow between collections, in
+// percent of the live heap (negative: never collect), and returns the old
+// value.
 // Native.
 func SetGCPercent(percent int) int
 
-// SetMemoryLimit provides the runtime with a soft memory limit and returns
-// the previous limit; a negative input only reads the current limit.
+// SetMemoryLimit sets the soft memory limit in bytes and returns the old
+// one; a negative limit only reads it.
 // Native.
 func SetMemoryLimit(limit int64) int64
 
-// FreeOSMemory forces a garbage collection followed by an attempt to
-// return as much memory to the operating system as possible. Native.
+// FreeOSMemory collects garbage now and gives unused memory back to the
+// system where it can. Native.
 func FreeOSMemory()
 
-// SetMaxStack sets the maximum amount of memory that can be used by a
-// single goroutine stack and returns the previous setting. Native: golite
+// SetMaxStack sets the largest stack one goroutine may use, in bytes,
+// and returns the old value. Native: golite
 // reports Go's "goroutine stack exceeds N-byte limit" when a register
 // stack passes it.
 func SetMaxStack(bytes int) int
 
-// SetMaxThreads sets the maximum number of operating system threads that
-// the program can use and returns the previous setting. Native.
+// SetMaxThreads sets the most OS threads the program may use and
+// returns the old value. Native.
 func SetMaxThreads(threads int) int
 
-// SetPanicOnFault controls the runtime's behavior when a program faults
-// at an unexpected address; golite never faults, so it only records the
-// setting and returns the previous one.
+// SetPanicOnFault would choose between a panic and a crash on a memory
+// fault; golite never faults, so it only records the setting and returns
+// the old one.
 func SetPanicOnFault(enabled bool) bool {
 	old := panicOnFault
 	panicOnFault = enabled
@@ -43,12 +44,12 @@ func SetPanicOnFault(enabled bool) bool {
 
 var panicOnFault bool
 
-// SetTraceback sets the amount of detail printed by the runtime in the
-// traceback it prints before exiting due to an unrecovered panic.
-// Native.
+// SetTraceback sets how much the crash report of an unrecovered panic
+// shows ("none", "single", "all", ...). Native.
 func SetTraceback(level string)
 
-// Stack returns a formatted stack trace of the goroutine that calls it.
+// Stack returns the trace of the calling goroutine, as runtime.Stack
+// writes it.
 func Stack() []byte {
 	buf := make([]byte, 1024)
 	for {
@@ -60,24 +61,22 @@ func Stack() []byte {
 	}
 }
 
-// PrintStack prints to standard error the stack trace returned by
-// runtime.Stack.
+// PrintStack writes the calling goroutine's trace to standard error.
 func PrintStack() {
 	os.Stderr.Write(Stack())
 }
 
-// GCStats collect information about recent garbage collections.
+// GCStats summarizes the recent garbage collections.
 type GCStats struct {
-	LastGC         time.Time       // time of last collection
-	NumGC          int64           // number of garbage collections
-	PauseTotal     time.Duration   // total pause for all collections
-	Pause          []time.Duration // pause history, most recent first
-	PauseEnd       []time.Time     // pause end times history, most recent first
+	LastGC         time.Time       // when the latest collection ended
+	NumGC          int64           // collections so far
+	PauseTotal     time.Duration   // all pauses added up
+	Pause          []time.Duration // recent pauses, newest first
+	PauseEnd       []time.Time     // when those pauses ended, newest first
 	PauseQuantiles []time.Duration
 }
 
-// ReadGCStats reads statistics about garbage collection into stats, from
-// runtime.ReadMemStats.
+// ReadGCStats fills stats from runtime.ReadMemStats.
 func ReadGCStats(stats *GCStats) {
 	var m runtime.MemStats
 	runtime.ReadMemStats(&m)
@@ -101,7 +100,7 @@ func ReadGCStats(stats *GCStats) {
 	}
 }
 
-// BuildInfo represents the build information read from a Go binary.
+// BuildInfo describes how a binary was built.
 type BuildInfo struct {
 	GoVersion string         `json:",omitempty"`
 	Path      string         `json:",omitempty"`
@@ -110,23 +109,22 @@ type BuildInfo struct {
 	Settings  []BuildSetting `json:",omitempty"`
 }
 
-// A Module describes a single module included in a build.
+// Module names one module of a build.
 type Module struct {
-	Path    string  `json:",omitempty"` // module path
-	Version string  `json:",omitempty"` // module version
-	Sum     string  `json:",omitempty"` // checksum
-	Replace *Module `json:",omitempty"` // replaced by this module
+	Path    string  `json:",omitempty"` // import path of the module
+	Version string  `json:",omitempty"` // its version
+	Sum     string  `json:",omitempty"` // its go.sum hash
+	Replace *Module `json:",omitempty"` // the module used instead, if any
 }
 
-// A BuildSetting is a key-value pair describing one setting that
-// influenced a build.
+// BuildSetting is one key=value setting a build used.
 type BuildSetting struct {
-	// Key and Value describe the build setting.
+	// The setting's name and value.
 	Key, Value string `json:",omitempty"`
 }
 
-// ReadBuildInfo returns the build information embedded in the running
-// binary. golite programs are not built, so it reports ok = false.
+// ReadBuildInfo would return the running binary's build description;
+// golite programs are not built, so ok is false.
 func ReadBuildInfo() (info *BuildInfo, ok bool) {
 	return nil, false
 }

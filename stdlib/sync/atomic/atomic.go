@@ -48,183 +48,193 @@ func OrUintptr(addr *uintptr, mask uintptr) (old uintptr)
 func LoadUintptr(addr *uintptr) (val uintptr)
 func StoreUintptr(addr *uintptr, val uintptr)
 
-// An Int32 is an atomic int32. The zero value is zero.
+// Int32 holds an int32 that is only accessed atomically; it starts at 0.
 type Int32 struct {
 	_ noCopy
 	v int32
 }
 
-// Load atomically loads and returns the value stored in x.
+// Load reads the current value of x in one atomic step.
 func (x *Int32) Load() int32 { return LoadInt32(&x.v) }
 
-// Store atomically stores val into x.
+// Store replaces the value of x with val in one atomic step.
 func (x *Int32) Store(val int32) { StoreInt32(&x.v, val) }
 
-// Swap atomically stores new into x and returns the previous value.
+// Swap puts new in x and hands back what x held, in one atomic step.
 func (x *Int32) Swap(new int32) (old int32) { return SwapInt32(&x.v, new) }
 
-// CompareAndSwap executes the compare-and-swap operation for x.
+// CompareAndSwap sets x to new only if it currently holds old, and
+// reports whether it did, in one atomic step.
 func (x *Int32) CompareAndSwap(old, new int32) (swapped bool) {
 	return CompareAndSwapInt32(&x.v, old, new)
 }
 
-// Add atomically adds delta to x and returns the new value.
+// Add increases x by delta (wrapping around) and returns the result, in
+// one atomic step.
 func (x *Int32) Add(delta int32) (new int32) { return AddInt32(&x.v, delta) }
 
-// And atomically performs a bitwise AND operation on x using the bitmask
-// provided as mask and returns the old value.
+// And clears in x each bit that is clear in mask and returns the value x
+// had before, in one atomic step.
 func (x *Int32) And(mask int32) (old int32) { return AndInt32(&x.v, mask) }
 
-// Or atomically performs a bitwise OR operation on x using the bitmask
-// provided as mask and returns the old value.
+// Or sets in x each bit that is set in mask and returns the value x had
+// before, in one atomic step.
 func (x *Int32) Or(mask int32) (old int32) { return OrInt32(&x.v, mask) }
 
-// An Int64 is an atomic int64. The zero value is zero.
+// Int64 holds an int64 that is only accessed atomically; it starts at 0.
 type Int64 struct {
 	_ noCopy
 	v int64
 }
 
-// Load atomically loads and returns the value stored in x.
+// Load reads the current value of x in one atomic step.
 func (x *Int64) Load() int64 { return LoadInt64(&x.v) }
 
-// Store atomically stores val into x.
+// Store replaces the value of x with val in one atomic step.
 func (x *Int64) Store(val int64) { StoreInt64(&x.v, val) }
 
-// Swap atomically stores new into x and returns the previous value.
+// Swap puts new in x and hands back what x held, in one atomic step.
 func (x *Int64) Swap(new int64) (old int64) { return SwapInt64(&x.v, new) }
 
-// CompareAndSwap executes the compare-and-swap operation for x.
+// CompareAndSwap sets x to new only if it currently holds old, and
+// reports whether it did, in one atomic step.
 func (x *Int64) CompareAndSwap(old, new int64) (swapped bool) {
 	return CompareAndSwapInt64(&x.v, old, new)
 }
 
-// Add atomically adds delta to x and returns the new value.
+// Add increases x by delta (wrapping around) and returns the result, in
+// one atomic step.
 func (x *Int64) Add(delta int64) (new int64) { return AddInt64(&x.v, delta) }
 
-// And atomically performs a bitwise AND operation on x using the bitmask
-// provided as mask and returns the old value.
+// And clears in x each bit that is clear in mask and returns the value x
+// had before, in one atomic step.
 func (x *Int64) And(mask int64) (old int64) { return AndInt64(&x.v, mask) }
 
-// Or atomically performs a bitwise OR operation on x using the bitmask
-// provided as mask and returns the old value.
+// Or sets in x each bit that is set in mask and returns the value x had
+// before, in one atomic step.
 func (x *Int64) Or(mask int64) (old int64) { return OrInt64(&x.v, mask) }
 
-// An Uint32 is an atomic uint32. The zero value is zero.
+// Uint32 holds a uint32 that is only accessed atomically; it starts at 0.
 type Uint32 struct {
 	_ noCopy
 	v uint32
 }
 
-// Load atomically loads and returns the value stored in x.
+// Load reads the current value of x in one atomic step.
 func (x *Uint32) Load() uint32 { return LoadUint32(&x.v) }
 
-// Store atomically stores val into x.
+// Store replaces the value of x with val in one atomic step.
 func (x *Uint32) Store(val uint32) { StoreUint32(&x.v, val) }
 
-// Swap atomically stores new into x and returns the previous value.
+// Swap puts new in x and hands back what x held, in one atomic step.
 func (x *Uint32) Swap(new uint32) (old uint32) { return SwapUint32(&x.v, new) }
 
-// CompareAndSwap executes the compare-and-swap operation for x.
+// CompareAndSwap sets x to new only if it currently holds old, and
+// reports whether it did, in one atomic step.
 func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool) {
 	return CompareAndSwapUint32(&x.v, old, new)
 }
 
-// Add atomically adds delta to x and returns the new value.
+// Add increases x by delta (wrapping around) and returns the result, in
+// one atomic step.
 func (x *Uint32) Add(delta uint32) (new uint32) { return AddUint32(&x.v, delta) }
 
-// And atomically performs a bitwise AND operation on x using the bitmask
-// provided as mask and returns the old value.
+// And clears in x each bit that is clear in mask and returns the value x
+// had before, in one atomic step.
 func (x *Uint32) And(mask uint32) (old uint32) { return AndUint32(&x.v, mask) }
 
-// Or atomically performs a bitwise OR operation on x using the bitmask
-// provided as mask and returns the old value.
+// Or sets in x each bit that is set in mask and returns the value x had
+// before, in one atomic step.
 func (x *Uint32) Or(mask uint32) (old uint32) { return OrUint32(&x.v, mask) }
 
-// An Uint64 is an atomic uint64. The zero value is zero.
+// Uint64 holds a uint64 that is only accessed atomically; it starts at 0.
 type Uint64 struct {
 	_ noCopy
 	v uint64
 }
 
-// Load atomically loads and returns the value stored in x.
+// Load reads the current value of x in one atomic step.
 func (x *Uint64) Load() uint64 { return LoadUint64(&x.v) }
 
-// Store atomically stores val into x.
+// Store replaces the value of x with val in one atomic step.
 func (x *Uint64) Store(val uint64) { StoreUint64(&x.v, val) }
 
-// Swap atomically stores new into x and returns the previous value.
+// Swap puts new in x and hands back what x held, in one atomic step.
 func (x *Uint64) Swap(new uint64) (old uint64) { return SwapUint64(&x.v, new) }
 
-// CompareAndSwap executes the compare-and-swap operation for x.
+// CompareAndSwap sets x to new only if it currently holds old, and
+// reports whether it did, in one atomic step.
 func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
 	return CompareAndSwapUint64(&x.v, old, new)
 }
 
-// Add atomically adds delta to x and returns the new value.
+// Add increases x by delta (wrapping around) and returns the result, in
+// one atomic step.
 func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) }
 
-// And atomically performs a bitwise AND operation on x using the bitmask
-// provided as mask and returns the old value.
+// And clears in x each bit that is clear in mask and returns the value x
+// had before, in one atomic step.
 func (x *Uint64) And(mask uint64) (old uint64) { return AndUint64(&x.v, mask) }
 
-// Or atomically performs a bitwise OR operation on x using the bitmask
-// provided as mask and returns the old value.
+// Or sets in x each bit that is set in mask and returns the value x had
+// before, in one atomic step.
 func (x *Uint64) Or(mask uint64) (old uint64) { return OrUint64(&x.v, mask) }
 
-// An Uintptr is an atomic uintptr. The zero value is zero.
+// Uintptr holds a uintptr that is only accessed atomically; it starts at 0.
 type Uintptr struct {
 	_ noCopy
 	v uintptr
 }
 
-// Load atomically loads and returns the value stored in x.
+// Load reads the current value of x in one atomic step.
 func (x *Uintptr) Load() uintptr { return LoadUintptr(&x.v) }
 
-// Store atomically stores val into x.
+// Store replaces the value of x with val in one atomic step.
 func (x *Uintptr) Store(val uintptr) { StoreUintptr(&x.v, val) }
 
-// Swap atomically stores new into x and returns the previous value.
+// Swap puts new in x and hands back what x held, in one atomic step.
 func (x *Uintptr) Swap(new uintptr) (old uintptr) { return SwapUintptr(&x.v, new) }
 
-// CompareAndSwap executes the compare-and-swap operation for x.
+// CompareAndSwap sets x to new only if it currently holds old, and
+// reports whether it did, in one atomic step.
 func (x *Uintptr) CompareAndSwap(old, new uintptr) (swapped bool) {
 	return CompareAndSwapUintptr(&x.v, old, new)
 }
 
-// Add atomically adds delta to x and returns the new value.
+// Add increases x by delta (wrapping around) and returns the result, in
+// one atomic step.
 func (x *Uintptr) Add(delta uintptr) (new uintptr) { return AddUintptr(&x.v, delta) }
 
-// And atomically performs a bitwise AND operation on x using the bitmask
-// provided as mask and returns the old value.
+// And clears in x each bit that is clear in mask and returns the value x
+// had before, in one atomic step.
 func (x *Uintptr) And(mask uintptr) (old uintptr) { return AndUintptr(&x.v, mask) }
 
-// Or atomically performs a bitwise OR operation on x using the bitmask
-// provided as mask and returns the old value.
+// Or sets in x each bit that is set in mask and returns the value x had
+// before, in one atomic step.
 func (x *Uintptr) Or(mask uintptr) (old uintptr) { return OrUintptr(&x.v, mask) }
 
-// A Bool is an atomic boolean value. The zero value is false.
+// Bool holds a bool that is only accessed atomically; it starts false.
 type Bool struct {
 	_ noCopy
 	v uint32
 }
 
-// Load atomically loads and returns the value stored in x.
+// Load reads the current value of x in one atomic step.
 func (x *Bool) Load() bool { return LoadUint32(&x.v) != 0 }
 
-// Store atomically stores val into x.
+// Store replaces the value of x with val in one atomic step.
 func (x *Bool) Store(val bool) { StoreUint32(&x.v, b32(val)) }
 
-// Swap atomically stores new into x and returns the previous value.
+// Swap puts new in x and hands back what x held, in one atomic step.
 func (x *Bool) Swap(new bool) (old bool) { return SwapUint32(&x.v, b32(new)) != 0 }
 
-// CompareAndSwap executes the compare-and-swap operation for the boolean
-// value x.
+// CompareAndSwap sets x to new only if it currently holds old, and
+// reports whether it did, in one atomic step.
 func (x *Bool) CompareAndSwap(old, new bool) (swapped bool) {
 	return CompareAndSwapUint32(&x.v, b32(old), b32(new))
 }
 
-// b32 returns a uint32 0 or 1 representing b.
+// b32 encodes b as 1 (true) or 0 (false).
 func b32(b bool) uint32 {
 	if b {
 		return 1
@@ -232,7 +242,7 @@ func b32(b bool) uint32 {
 	return 0
 }
 
-// A Pointer is an atomic pointer of type *T. The zero value is a nil *T.
+// Pointer holds a *T that is only accessed atomically; it starts nil.
 // Its methods are natives: each is one SeqCst atomic operation on the
 // pointer word v (CompareAndSwap compares pointer identity).
 type Pointer[T any] struct {
@@ -240,20 +250,22 @@ type Pointer[T any] struct {
 	v *T
 }
 
-// Load atomically loads and returns the value stored in x.
+// Load reads the current value of x in one atomic step.
 func (x *Pointer[T]) Load() *T
 
-// Store atomically stores val into x.
+// Store replaces the value of x with val in one atomic step.
 func (x *Pointer[T]) Store(val *T)
 
-// Swap atomically stores new into x and returns the previous value.
+// Swap puts new in x and hands back what x held, in one atomic step.
 func (x *Pointer[T]) Swap(new *T) (old *T)
 
-// CompareAndSwap executes the compare-and-swap operation for x.
+// CompareAndSwap sets x to new only if it currently holds old, and
+// reports whether it did, in one atomic step.
 func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool)
 
-// A Value provides an atomic load and store of a consistently typed value.
-// The zero value for a Value returns nil from Load. Its methods are
+// Value holds an interface value that is read and written atomically;
+// every value stored must have the same dynamic type. An unused Value
+// loads as nil. Its methods are
 // natives working on the interface word v (an interface is one word in
 // golite, a pointer to an immutable {type, value} box):
 //   - Store/Swap panic "sync/atomic: store of nil value into Value" for
@@ -272,17 +284,18 @@ type Value struct {
 	v any
 }
 
-// Load returns the value set by the most recent Store, or nil.
+// Load returns the content of v: the last value stored, or nil.
 func (v *Value) Load() (val any)
 
-// Store sets the value of the Value v to val.
+// Store makes val the content of v.
 func (v *Value) Store(val any)
 
-// Swap stores new into Value and returns the previous value (nil if the
-// Value is empty).
+// Swap makes new the content of v and returns the previous content (nil
+// for an unused Value).
 func (v *Value) Swap(new any) (old any)
 
-// CompareAndSwap executes the compare-and-swap operation for the Value.
+// CompareAndSwap makes new the content of v only if the content equals
+// old, and reports whether it did.
 func (v *Value) CompareAndSwap(old, new any) (swapped bool)
 
 // noCopy marks a type that must not be copied after first use (checked by

@@ -4,12 +4,12 @@
 // invalid); the rest is Go.
 package utf8
 
-// Numbers fundamental to the encoding.
+// The constants of the encoding.
 const (
-	RuneError = '\uFFFD'     // the "error" Rune or "Unicode replacement character"
-	RuneSelf  = 0x80         // characters below RuneSelf are represented as themselves in a single byte.
-	MaxRune   = '\U0010FFFF' // Maximum valid Unicode code point.
-	UTFMax    = 4            // maximum number of bytes of a UTF-8 encoded Unicode character.
+	RuneError = '\uFFFD'     // what invalid input decodes to: U+FFFD, the replacement character
+	RuneSelf  = 0x80         // runes below this are encoded as the one byte of the same value
+	MaxRune   = '\U0010FFFF' // the largest Unicode code point
+	UTFMax    = 4            // the longest encoding of a rune, in bytes
 )
 
 const (
@@ -17,52 +17,51 @@ const (
 	surrogateMax = 0xDFFF
 )
 
-// FullRune reports whether the bytes in p begin with a full UTF-8 encoding
-// of a rune (an invalid encoding counts as a full rune).
+// FullRune reports whether p starts with a complete encoded rune; an
+// invalid sequence counts as complete, as decoding it yields RuneError.
 func FullRune(p []byte) bool
 
-// FullRuneInString is like FullRune but its input is a string.
+// FullRuneInString is FullRune for a string.
 func FullRuneInString(s string) bool
 
-// DecodeRune unpacks the first UTF-8 encoding in p and returns the rune and
-// its width in bytes: (RuneError, 0) if p is empty, (RuneError, 1) if the
-// encoding is invalid.
+// DecodeRune decodes the rune at the start of p and returns it with the
+// number of bytes it used: (RuneError, 0) for an empty p and
+// (RuneError, 1) for an invalid sequence.
 func DecodeRune(p []byte) (r rune, size int)
 
-// DecodeRuneInString is like DecodeRune but its input is a string.
+// DecodeRuneInString is DecodeRune for a string.
 func DecodeRuneInString(s string) (r rune, size int)
 
-// DecodeLastRune unpacks the last UTF-8 encoding in p and returns the rune
-// and its width in bytes.
+// DecodeLastRune decodes the rune at the end of p and returns it with the
+// number of bytes it used (same error results as DecodeRune).
 func DecodeLastRune(p []byte) (r rune, size int)
 
-// DecodeLastRuneInString is like DecodeLastRune but its input is a string.
+// DecodeLastRuneInString is DecodeLastRune for a string.
 func DecodeLastRuneInString(s string) (r rune, size int)
 
-// EncodeRune writes into p (which must be large enough) the UTF-8 encoding
-// of the rune (RuneError's if r is invalid) and returns the number of bytes
-// written. It panics (index out of range) if p is too small.
+// EncodeRune stores the encoding of r at the start of p and returns its
+// length; an invalid r is stored as RuneError. A p too short for it
+// panics (index out of range).
 func EncodeRune(p []byte, r rune) int
 
-// AppendRune appends the UTF-8 encoding of r to the end of p and returns
-// the extended buffer.
+// AppendRune returns p with the encoding of r added at the end.
 func AppendRune(p []byte, r rune) []byte
 
-// RuneCount returns the number of runes in p; erroneous and short
-// encodings count as single runes of width 1 byte.
+// RuneCount counts the runes encoded in p; each byte of an invalid or
+// truncated sequence counts as one rune.
 func RuneCount(p []byte) int
 
-// RuneCountInString is like RuneCount but its input is a string.
+// RuneCountInString is RuneCount for a string.
 func RuneCountInString(s string) (n int)
 
-// Valid reports whether p consists entirely of valid UTF-8-encoded runes.
+// Valid reports whether all of p is correctly encoded UTF-8.
 func Valid(p []byte) bool
 
-// ValidString reports whether s consists entirely of valid UTF-8-encoded runes.
+// ValidString reports whether all of s is correctly encoded UTF-8.
 func ValidString(s string) bool
 
-// RuneLen returns the number of bytes in the UTF-8 encoding of the rune,
-// or -1 if the rune is not a valid value to encode in UTF-8.
+// RuneLen returns how many bytes r takes when encoded, or -1 for a value
+// that cannot be encoded (a surrogate or beyond MaxRune).
 func RuneLen(r rune) int {
 	switch {
 	case r < 0:
@@ -81,13 +80,12 @@ func RuneLen(r rune) int {
 	return -1
 }
 
-// RuneStart reports whether the byte could be the first byte of an encoded,
-// possibly invalid rune. Second and subsequent bytes always have the top
-// two bits set to 10.
+// RuneStart reports whether b can begin an encoded rune, that is, b is
+// not a continuation byte (10xxxxxx).
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
-// ValidRune reports whether r can be legally encoded as UTF-8. Code points
-// that are out of range or a surrogate half are illegal.
+// ValidRune reports whether r is a Unicode scalar value: in range and not
+// a surrogate.
 func ValidRune(r rune) bool {
 	switch {
 	case 0 <= r && r < surrogateMin:

@@ -26,9 +26,8 @@ type intType interface {
 		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr
 }
 
-// N returns a pseudo-random number in the half-open interval [0,n) from
-// the default Source. The type parameter Int can be any integer type. It
-// panics if n <= 0.
+// N draws a value in [0, n) of any integer type (a time.Duration, say)
+// from the global generator; n must be positive (else it panics).
 func N[Int intType](n Int) Int {
 	if n <= 0 {
 		panic("invalid argument to N")
@@ -36,8 +35,7 @@ func N[Int intType](n Int) Int {
 	return Int(Uint64N(uint64(n)))
 }
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the
-// integers in the half-open interval [0,n) from the default Source.
+// Perm returns 0 to n-1 in an order drawn from the global generator.
 func Perm(n int) []int {
 	p := make([]int, n)
 	for i := range p {
@@ -47,8 +45,8 @@ func Perm(n int) []int {
 	return p
 }
 
-// Shuffle pseudo-randomizes the order of elements using the default
-// Source. n is the number of elements. Shuffle panics if n < 0.
+// Shuffle puts n elements in an order drawn from the global generator;
+// a negative n panics.
 func Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")

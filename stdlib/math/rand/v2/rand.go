@@ -11,43 +11,42 @@ import (
 	"sync"
 )
 
-// A Source is a source of uniformly-distributed pseudo-random uint64
-// values in the range [0, 1<<64).
+// Source produces uniform pseudo-random uint64 values over the whole
+// range.
 type Source interface {
 	Uint64() uint64
 }
 
-// A Rand is a source of random numbers.
+// Rand turns the values of a Source into numbers of the shapes and
+// distributions its methods name.
 type Rand struct {
 	src Source
 }
 
-// New returns a new Rand that uses random values from src to generate
-// other random values.
+// New returns a Rand drawing from src.
 func New(src Source) *Rand {
 	return &Rand{src: src}
 }
 
-// Int64 returns a non-negative pseudo-random 63-bit integer as an int64.
+// Int64 draws an int64 in [0, 1<<63).
 func (r *Rand) Int64() int64 { return int64(r.src.Uint64() &^ (1 << 63)) }
 
-// Uint32 returns a pseudo-random 32-bit value as a uint32.
+// Uint32 draws a uint32 (the high half of one Uint64).
 func (r *Rand) Uint32() uint32 { return uint32(r.src.Uint64() >> 32) }
 
-// Uint64 returns a pseudo-random 64-bit value as a uint64.
+// Uint64 draws a uint64 over the whole range.
 func (r *Rand) Uint64() uint64 { return r.src.Uint64() }
 
-// Int32 returns a non-negative pseudo-random 31-bit integer as an int32.
+// Int32 draws an int32 in [0, 1<<31).
 func (r *Rand) Int32() int32 { return int32(r.src.Uint64() >> 33) }
 
-// Int returns a non-negative pseudo-random int.
+// Int draws a non-negative int.
 func (r *Rand) Int() int { return int(uint(r.src.Uint64()) << 1 >> 1) }
 
-// Uint returns a pseudo-random uint.
+// Uint draws a uint over the whole range.
 func (r *Rand) Uint() uint { return uint(r.src.Uint64()) }
 
-// Int64N returns, as an int64, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Int64N draws an int64 in [0, n); n must be positive (else it panics).
 func (r *Rand) Int64N(n int64) int64 {
 	if n <= 0 {
 		panic("invalid argument to Int64N")
@@ -55,8 +54,7 @@ func (r *Rand) Int64N(n int64) int64 {
 	return int64(r.uint64n(uint64(n)))
 }
 
-// Uint64N returns, as a uint64, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n == 0.
+// Uint64N draws a uint64 in [0, n); n must not be 0 (else it panics).
 func (r *Rand) Uint64N(n uint64) uint64 {
 	if n == 0 {
 		panic("invalid argument to Uint64N")
@@ -80,8 +78,7 @@ func (r *Rand) uint64n(n uint64) uint64 {
 	return hi
 }
 
-// Int32N returns, as an int32, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// Int32N draws an int32 in [0, n); n must be positive (else it panics).
 func (r *Rand) Int32N(n int32) int32 {
 	if n <= 0 {
 		panic("invalid argument to Int32N")
@@ -89,8 +86,7 @@ func (r *Rand) Int32N(n int32) int32 {
 	return int32(r.uint64n(uint64(n)))
 }
 
-// Uint32N returns, as a uint32, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n == 0.
+// Uint32N draws a uint32 in [0, n); n must not be 0 (else it panics).
 func (r *Rand) Uint32N(n uint32) uint32 {
 	if n == 0 {
 		panic("invalid argument to Uint32N")
@@ -98,8 +94,7 @@ func (r *Rand) Uint32N(n uint32) uint32 {
 	return uint32(r.uint64n(uint64(n)))
 }
 
-// IntN returns, as an int, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n <= 0.
+// IntN draws an int in [0, n); n must be positive (else it panics).
 func (r *Rand) IntN(n int) int {
 	if n <= 0 {
 		panic("invalid argument to IntN")
@@ -107,8 +102,7 @@ func (r *Rand) IntN(n int) int {
 	return int(r.uint64n(uint64(n)))
 }
 
-// UintN returns, as a uint, a non-negative pseudo-random number in the
-// half-open interval [0,n). It panics if n == 0.
+// UintN draws a uint in [0, n); n must not be 0 (else it panics).
 func (r *Rand) UintN(n uint) uint {
 	if n == 0 {
 		panic("invalid argument to UintN")
@@ -116,22 +110,19 @@ func (r *Rand) UintN(n uint) uint {
 	return uint(r.uint64n(uint64(n)))
 }
 
-// Float64 returns, as a float64, a pseudo-random number in the half-open
-// interval [0.0,1.0).
+// Float64 draws a float64 in [0, 1).
 func (r *Rand) Float64() float64 {
 	// 53 random bits over 2^53.
 	return float64(r.Uint64()<<11>>11) / (1 << 53)
 }
 
-// Float32 returns, as a float32, a pseudo-random number in the half-open
-// interval [0.0,1.0).
+// Float32 draws a float32 in [0, 1).
 func (r *Rand) Float32() float32 {
 	// 24 random bits over 2^24.
 	return float32(r.Uint32()<<8>>8) / (1 << 24)
 }
 
-// Perm returns, as a slice of n ints, a pseudo-random permutation of the
-// integers in the half-open interval [0,n).
+// Perm returns the integers 0 to n-1 in a random order.
 func (r *Rand) Perm(n int) []int {
 	p := make([]int, n)
 	for i := range p {
@@ -141,9 +132,8 @@ func (r *Rand) Perm(n int) []int {
 	return p
 }
 
-// Shuffle pseudo-randomizes the order of elements. n is the number of
-// elements. Shuffle panics if n < 0. swap swaps the elements with indexes
-// i and j.
+// Shuffle puts n elements in a random order, calling swap(i, j) to
+// exchange two of them; a negative n panics.
 func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	if n < 0 {
 		panic("invalid argument to Shuffle")
@@ -154,9 +144,8 @@ func (r *Rand) Shuffle(n int, swap func(i, j int)) {
 	}
 }
 
-// NormFloat64 returns a normally distributed float64 in the range
-// [-math.MaxFloat64, +math.MaxFloat64] with standard normal distribution
-// (mean = 0, stddev = 1).
+// NormFloat64 draws from the standard normal distribution (mean 0,
+// standard deviation 1) with the ziggurat method.
 func (r *Rand) NormFloat64() float64 {
 	zigOnce.Do(initZiggurat)
 	for {
@@ -187,9 +176,8 @@ func (r *Rand) NormFloat64() float64 {
 	}
 }
 
-// ExpFloat64 returns an exponentially distributed float64 in the range
-// (0, +math.MaxFloat64] with an exponential distribution whose rate
-// parameter (lambda) is 1 and whose mean is 1/lambda (1).
+// ExpFloat64 draws from the exponential distribution with rate 1 (so
+// mean 1); the result is positive.
 func (r *Rand) ExpFloat64() float64 {
 	zigOnce.Do(initZiggurat)
 	for {
@@ -270,19 +258,20 @@ func initZiggurat() {
 	}
 }
 
-// A PCG is a PCG generator with 128 bits of internal state (a 128-bit LCG
-// with DXSM output). A zero PCG is equivalent to NewPCG(0, 0).
+// PCG is the permuted congruential generator: a 128-bit linear
+// congruential state with DXSM output mixing. A zero PCG acts like
+// NewPCG(0, 0).
 type PCG struct {
 	hi uint64
 	lo uint64
 }
 
-// NewPCG returns a new PCG seeded with the given values.
+// NewPCG returns a PCG whose state starts as seed1:seed2.
 func NewPCG(seed1, seed2 uint64) *PCG {
 	return &PCG{seed1, seed2}
 }
 
-// Seed resets the PCG to behave the same way as NewPCG(seed1, seed2).
+// Seed restarts p as if it were NewPCG(seed1, seed2).
 func (p *PCG) Seed(seed1, seed2 uint64) {
 	p.hi = seed1
 	p.lo = seed2
@@ -305,7 +294,7 @@ func (p *PCG) next() (hi, lo uint64) {
 	return hi, lo
 }
 
-// Uint64 returns a uniformly-distributed random uint64 value.
+// Uint64 advances the state and returns its mixed output.
 func (p *PCG) Uint64() uint64 {
 	hi, lo := p.next()
 	// DXSM output: xorshift, multiply, xorshift, multiply by lo|1.
@@ -317,13 +306,12 @@ func (p *PCG) Uint64() uint64 {
 	return hi
 }
 
-// MarshalBinary implements the encoding.BinaryMarshaler interface.
+// MarshalBinary encodes the state as AppendBinary does.
 func (p *PCG) MarshalBinary() ([]byte, error) {
 	return p.AppendBinary(make([]byte, 0, 20))
 }
 
-// AppendBinary implements the encoding.BinaryAppender interface: "pcg:"
-// followed by the state, big-endian.
+// AppendBinary appends "pcg:" and the 128-bit state, big-endian.
 func (p *PCG) AppendBinary(b []byte) ([]byte, error) {
 	b = append(b, "pcg:"...)
 	b = appendBE64(b, p.hi)
@@ -340,7 +328,7 @@ func beUint64(b []byte) uint64 {
 		uint64(b[3])<<32 | uint64(b[2])<<40 | uint64(b[1])<<48 | uint64(b[0])<<56
 }
 
-// UnmarshalBinary implements the encoding.BinaryUnmarshaler interface.
+// UnmarshalBinary restores a state encoded by MarshalBinary.
 func (p *PCG) UnmarshalBinary(data []byte) error {
 	if len(data) != 20 || string(data[:4]) != "pcg:" {
 		return errUnmarshalPCG
