@@ -50,6 +50,18 @@
 //!   to registers 0..n and pops (the caller finds results at `base`).
 //! - `Panic{s}` panics with interface value s; `Fail{k}` panics with
 //!   message constant k (unsupported feature or missing return).
+//! - Maps (`mi` = `Module::maps` index of the map's type; a map is one
+//!   register, a pointer to the map header object, 0 = nil; `k` is the key
+//!   in register form, `v`/`d` values in register form):
+//!   `MakeMap{d,hint,mi}` d = new map (hint register, or NO_REG);
+//!   `MapGet{d,m,k,mi}` d.. = m[k], the zero value when absent (nil map
+//!   too); `MapGetOk{d,m,k,mi}` the same and d+vregs = found (0/1);
+//!   `MapSet{m,k,v,mi}` m[k] = v (nil map panics "assignment to entry in
+//!   nil map"); `MapDel{m,k,mi}` delete (nil map: no-op); `MapLen{d,m}`;
+//!   `MapClear{m}`; `MapIter{d,m,mi}` d = a new iterator object over m
+//!   (random start); `MapNext{it,k,v,mi,to}` writes the next entry's key to
+//!   k.. and value to v.. (either NO_REG = not wanted) or jumps to `to`
+//!   when the iteration is over.
 
 /// A register index relative to the frame base.
 pub type Reg = u32;
@@ -472,6 +484,54 @@ pub enum Op {
     Fail {
         k: u32,
     },
+    // ── maps ──
+    MakeMap {
+        d: Reg,
+        hint: Reg,
+        mi: u32,
+    },
+    MapGet {
+        d: Reg,
+        m: Reg,
+        k: Reg,
+        mi: u32,
+    },
+    MapGetOk {
+        d: Reg,
+        m: Reg,
+        k: Reg,
+        mi: u32,
+    },
+    MapSet {
+        m: Reg,
+        k: Reg,
+        v: Reg,
+        mi: u32,
+    },
+    MapDel {
+        m: Reg,
+        k: Reg,
+        mi: u32,
+    },
+    MapLen {
+        d: Reg,
+        m: Reg,
+    },
+    MapClear {
+        m: Reg,
+    },
+    MapIter {
+        d: Reg,
+        m: Reg,
+        mi: u32,
+    },
+    MapNext {
+        it: Reg,
+        k: Reg,
+        v: Reg,
+        mi: u32,
+        to: u32,
+    },
 }
 
 /// How one register-form word group maps to heap words.
@@ -517,6 +577,8 @@ pub struct Module {
     pub funcs: Vec<Function>,
     pub strings: Vec<Vec<u8>>,
     pub elems: Vec<ElemInfo>,
+    /// Map type infos (key hashing, entry layout), see `compile::maps`.
+    pub maps: Vec<crate::compile::maps::MapInfo>,
     /// Box infos: the boxed value's type and element info.
     pub boxes: Vec<u32>,
     pub natives: Vec<String>,

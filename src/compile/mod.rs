@@ -10,6 +10,7 @@
 //! the feature at run time), never to a Rust panic.
 
 pub mod bytecode;
+pub mod maps;
 
 use crate::check::basic::BasicKind;
 use crate::check::objects::{Builtin, ObjId, ObjKind};
@@ -67,6 +68,8 @@ struct Compiler {
     string_ids: HashMap<Vec<u8>, u32>,
     elems: Vec<ElemInfo>,
     elem_ids: HashMap<TypeId, u32>,
+    maps: Vec<maps::MapInfo>,
+    map_ids: HashMap<TypeId, u32>,
     globals: HashMap<ObjId, u32>,
     nglobals: u32,
     file_pkg: HashMap<FileId, String>,
@@ -109,6 +112,8 @@ pub fn compile(p: Program) -> Module {
         string_ids: HashMap::new(),
         elems: Vec::new(),
         elem_ids: HashMap::new(),
+        maps: Vec::new(),
+        map_ids: HashMap::new(),
         globals: HashMap::new(),
         nglobals: 0,
         file_pkg,
@@ -124,6 +129,7 @@ pub fn compile(p: Program) -> Module {
         funcs: c.funcs,
         strings: c.strings,
         elems: c.elems,
+        maps: c.maps,
         boxes: Vec::new(),
         natives: c.native_names,
         nglobals: c.nglobals,
@@ -1034,6 +1040,9 @@ impl Compiler {
         x: &Expr,
         body: &ast::Block,
     ) -> CResult<()> {
+        if self.is_map(self.ty(x)) {
+            return self.range_map(key, value, define, x, body);
+        }
         let label = self.f.pending_label.take();
         let xt = self.ty(x);
         let u = self.under(xt);
@@ -1159,6 +1168,9 @@ impl Compiler {
                     let tt = self.ty(&rhs[0]);
                     let ts = match self.p.types.get(tt).clone() {
                         Type::Tuple(ts) => ts,
+                        _ if lhs.len() == 2 && self.is_map_index(&rhs[0]) => {
+                            self.map_index_ok_types(&rhs[0]).ok_or("comma-ok forms")?
+                        }
                         _ => return Err("comma-ok forms".into()),
                     };
                     let mut off = 0;
@@ -1246,6 +1258,7 @@ impl Compiler {
                         return Ok(());
                     }
                 }
+                Type::Map(..) => return self.map_store(x, &indices[0], r),
                 _ => {}
             }
         }
@@ -1260,6 +1273,9 @@ impl Compiler {
         y: Option<&Expr>,
         one: Option<Reg>,
     ) -> CResult<()> {
+        if self.map_op_assign(x, op, y, one)? {
+            return Ok(());
+        }
         let t = self.ty(x);
         let cur = self.alloc(self.nregs(t));
         self.expr_into(x, cur)?;
@@ -1581,6 +1597,7 @@ impl Compiler {
                         });
                         Ok(())
                     }
+                    Type::Map(..) => self.map_index(x, &indices[0], d),
                     _ => Err("maps and pointers".into()),
                 }
             }
@@ -1676,6 +1693,7 @@ impl Compiler {
                     }
                     Ok(())
                 }
+                Type::Map(..) => self.map_lit(t, elems, d),
                 _ => Err("map and pointer literals".into()),
             },
             ExprKind::FuncLit { .. } => Err("closures".into()),
@@ -1795,6 +1813,7 @@ impl Compiler {
         match &e.kind {
             ExprKind::Paren(x) => self.multi(x),
             ExprKind::Call { .. } => self.call(e, None),
+            ExprKind::Index { .. } => self.map_index_ok(e)?.ok_or_else(|| "comma-ok forms".into()),
             _ => Err("comma-ok forms".into()),
         }
     }
@@ -2053,6 +2072,7 @@ impl Compiler {
                     Type::Array(n, _) => {
                         self.emit(Op::LoadInt { d, v: n as i64 });
                     }
+                    Type::Map(..) => self.map_len(&args[0], d)?,
                     _ => return Err("len of maps/channels".into()),
                 }
             }
@@ -2097,6 +2117,10 @@ impl Compiler {
             Builtin::Make => {
                 let et = match self.under(t) {
                     Type::Slice(et) => et,
+                    Type::Map(..) => {
+                        self.map_make(t, args, d)?;
+                        return Ok(d);
+                    }
                     _ => return Err("make of maps/channels".into()),
                 };
                 let e = self.elem(et);
@@ -2207,6 +2231,8 @@ impl Compiler {
                     self.patch(j, here);
                 }
             }
+            Builtin::Delete => self.map_delete(args)?,
+            Builtin::Clear if self.map_clear(args)? => {}
             _ => return Err(format!("builtin {}", b.name())),
         }
         Ok(d)
