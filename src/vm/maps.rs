@@ -3,27 +3,26 @@
 //!
 //! Owns: the map representation. A map value is one word, a pointer to a
 //! header object (0 = nil map):
-//!   0 count (live entries), 1 seed, 2 entries (P), 3 index (P), 4 used
-//!   (entries appended to the current table), 5 cap (entries the table
-//!   holds), 6 flags (reserved for concurrent-write detection), 7 the
-//!   `MapInfo` index it was made with, 8 clear generation.
-//! The entries object is an array of `cap` entries of `stride` words:
+//!   0 count (live entries), 1 seed, 2 table (P), 3 tombstones, 4 used
+//!   (live + tombstone slots), 5 cap (slots of the table, a power of two),
+//!   6 flags (reserved for concurrent-write detection), 7 the `MapInfo`
+//!   index it was made with, 8 clear generation.
+//! The table object is an array of `cap` slots of `stride` words:
 //! {hash word, key words, value words} in heap form (its layout marks the
-//! pointer words, so the collector traces keys and values). A live entry's
-//! hash word has bit 63 set; 0 marks a never-used or deleted entry.
-//! Entries are appended in order; deletion clears the entry in place.
-//! The index object is `2 * cap` scalar words, open addressing with linear
-//! probing: 0 = empty, else `(hash >> 32) << 32 | (entry + 1)`. Index slots
-//! of deleted entries stay (tombstones) until the next rebuild, which
-//! happens when the entries are used up: into fresh objects of the same
-//! capacity when at most half are live, else of double capacity.
+//! pointer words, so the collector traces keys and values). Open
+//! addressing with linear probing from `hash & (cap - 1)`. The hash word is
+//! 0 for an empty slot, `TOMB` for a deleted entry (probes go on past it)
+//! and the key's hash with bit 63 set for a live entry. A table is rebuilt
+//! (into a fresh object: same capacity when at most 3/8 of it is live,
+//! else double) when an insert would fill more than 3/4 of its slots.
 //!
-//! Invariants: a table (entries + index) is never written again once the
-//! header points to a newer one, so an iterator that started on it can keep
-//! reading it; it then looks each key up in the current table, so deleted
-//! entries are not produced and none is produced twice. The index always
-//! has empty slots (load <= 1/2), so probing terminates. Only the `gc`
-//! safe API touches heap words; no Rust collection holds heap pointers.
+//! Invariants: a table is never written again once the header points to a
+//! newer one, so an iterator that started on it keeps reading it; it then
+//! looks each key up in the current table, so deleted entries are not
+//! produced, values are current and no entry is produced twice. Entries
+//! never move within a table. A table always has empty slots (load <=
+//! 3/4), so probing terminates. Only the `gc` safe API touches heap words;
+//! no Rust collection holds heap pointers.
 
 use super::{Fault, Vm, R};
 use crate::check::basic::BasicKind;
@@ -38,7 +37,7 @@ use std::sync::OnceLock;
 const H_COUNT: usize = 0;
 const H_SEED: usize = 1;
 const H_ENTRIES: usize = 2;
-const H_INDEX: usize = 3;
+const H_TOMBS: usize = 3;
 const H_USED: usize = 4;
 const H_CAP: usize = 5;
 #[allow(dead_code)]
@@ -57,8 +56,10 @@ const I_STEP: usize = 5;
 const I_CLEARS: usize = 6;
 
 const LIVE: u64 = 1 << 63;
+/// Hash word of a deleted entry.
+const TOMB: u64 = 1;
 const MIN_CAP: usize = 8;
-/// Largest entry capacity (entries are indexed by 32 bits).
+/// Largest table capacity.
 const MAX_CAP: usize = 1 << 30;
 /// Largest capacity a `make` hint reserves up front.
 const MAX_HINT_CAP: usize = 1 << 22;
@@ -74,7 +75,7 @@ fn hdr_layout() -> LayoutId {
             name: "map header".into(),
             kind: LayoutKind::Words,
             elem_words: HDR_WORDS,
-            ptr_words: vec![H_ENTRIES as u32, H_INDEX as u32],
+            ptr_words: vec![H_ENTRIES as u32],
             immutable: false,
         })
     })
@@ -255,11 +256,10 @@ impl KeyBuf {
     }
 }
 
-/// One table's objects.
+/// One table.
 #[derive(Clone, Copy)]
 struct Tab {
     entries: ObjRef,
-    index: ObjRef,
     mask: usize,
 }
 
@@ -537,84 +537,79 @@ impl Vm<'_> {
 
     fn tab(&self, h: ObjRef) -> Option<Tab> {
         let entries = self.heap.load_ptr(h, H_ENTRIES)?.as_obj()?;
-        let index = self.heap.load_ptr(h, H_INDEX)?.as_obj()?;
-        let n = self.heap.len(index);
+        let cap = self.heap.load(h, H_CAP) as usize;
         Some(Tab {
             entries,
-            index,
-            mask: n.wrapping_sub(1),
+            mask: cap.wrapping_sub(1),
         })
     }
 
-    /// The entry holding `key` (hash `hash`), if any.
+    /// The slot holding `key` (hash `hash`), if any.
     #[inline]
     fn find(&self, mi: &MapInfo, t: Tab, hash: u64, key: &[u64]) -> Option<usize> {
         let heap = &*self.heap;
         let stride = mi.stride as usize;
-        let tag = hash >> 32;
         let mut i = hash as usize & t.mask;
         loop {
-            let w = heap.load(t.index, i);
+            let base = i * stride;
+            let w = heap.load(t.entries, base);
             if w == 0 {
                 return None;
             }
-            if w >> 32 == tag {
-                let e = (w as u32 as usize).wrapping_sub(1);
-                let base = e * stride;
-                if heap.load(t.entries, base) == hash {
-                    let eq = match mi.kind {
-                        KeyKind::Word => heap.load(t.entries, base + 1) == key[0],
-                        _ => mi.kops.iter().enumerate().all(|(j, op)| {
-                            self.word_eq(*op, key[j], heap.load(t.entries, base + 1 + j))
-                        }),
-                    };
-                    if eq {
-                        return Some(e);
-                    }
+            if w == hash {
+                let eq = match mi.kind {
+                    KeyKind::Word => heap.load(t.entries, base + 1) == key[0],
+                    _ => mi.kops.iter().enumerate().all(|(j, op)| {
+                        self.word_eq(*op, key[j], heap.load(t.entries, base + 1 + j))
+                    }),
+                };
+                if eq {
+                    return Some(i);
                 }
             }
             i = (i + 1) & t.mask;
         }
     }
 
-    /// Adds entry `e` with `hash` to index `ix` (mask `mask`).
-    fn index_add(heap: &Heap, ix: ObjRef, mask: usize, hash: u64, e: usize) {
-        let mut i = hash as usize & mask;
+    /// The first free (empty or deleted) slot on `hash`'s probe path.
+    fn free_slot(heap: &Heap, t: Tab, stride: usize, hash: u64) -> usize {
+        let mut i = hash as usize & t.mask;
         loop {
-            if heap.load(ix, i) == 0 {
-                heap.store(ix, i, (hash >> 32) << 32 | (e as u64 + 1));
-                return;
+            let w = heap.load(t.entries, i * stride);
+            if w == 0 || w == TOMB {
+                return i;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & t.mask;
         }
     }
 
-    /// Moves the live entries of `h` into fresh objects of `cap` entries.
+    /// Moves the live entries of `h` into a fresh table of `cap` slots.
     fn rebuild(&mut self, mi: &MapInfo, h: ObjRef, cap: usize) -> R<()> {
         if cap > MAX_CAP || cap.saturating_mul(mi.stride as usize) > (1 << 31) {
             return Err(Fault::Runtime("map too large (out of memory)".into()));
         }
         let stride = mi.stride as usize;
         let entries = self.cache.alloc(mi.entry_layout, cap);
-        let index = self.cache.alloc(LayoutId::SCALARS, cap * 2);
-        let mask = cap * 2 - 1;
+        let nt = Tab {
+            entries,
+            mask: cap - 1,
+        };
         let heap = self.heap.clone();
-        let mut j = 0;
+        let mut live = 0;
         if let Some(old) = self.tab(h) {
-            let used = heap.load(h, H_USED) as usize;
-            for e in 0..used {
+            for e in 0..=old.mask {
                 let hw = heap.load(old.entries, e * stride);
-                if hw == 0 {
+                if hw & LIVE == 0 {
                     continue;
                 }
+                let j = Self::free_slot(&heap, nt, stride, hw);
                 heap.copy_words(entries, j * stride, old.entries, e * stride, stride);
-                Self::index_add(&heap, index, mask, hw, j);
-                j += 1;
+                live += 1;
             }
         }
         heap.store_ptr(h, H_ENTRIES, Some(entries.ptr()));
-        heap.store_ptr(h, H_INDEX, Some(index.ptr()));
-        heap.store(h, H_USED, j as u64);
+        heap.store(h, H_TOMBS, 0);
+        heap.store(h, H_USED, live);
         heap.store(h, H_CAP, cap as u64);
         Ok(())
     }
@@ -628,8 +623,9 @@ impl Vm<'_> {
         let h = self.cache.alloc(hdr_layout(), 1);
         self.heap.store(h, H_SEED, random());
         self.heap.store(h, H_INFO, mi as u64);
-        if hint > MIN_CAP as i64 {
-            let cap = (hint as usize).min(MAX_HINT_CAP).next_power_of_two();
+        if hint > (MIN_CAP * 3 / 4) as i64 {
+            let want = (hint as usize).min(MAX_HINT_CAP);
+            let cap = (want + want / 3 + 1).next_power_of_two();
             self.rebuild(info, h, cap)?;
         }
         Ok(h.ptr().bits())
@@ -714,11 +710,11 @@ impl Vm<'_> {
         }
         let used = self.heap.load(h, H_USED) as usize;
         let cap = self.heap.load(h, H_CAP) as usize;
-        if t.is_none() || used >= cap {
+        if t.is_none() || (used + 1) * 4 > cap * 3 {
             let count = self.heap.load(h, H_COUNT) as usize;
             let newcap = if t.is_none() {
                 cap.max(MIN_CAP)
-            } else if count <= cap / 2 {
+            } else if (count + 1) * 8 <= cap * 3 {
                 cap
             } else {
                 cap * 2
@@ -729,14 +725,17 @@ impl Vm<'_> {
         let Some(t) = t else {
             return Err(Fault::Runtime("map table missing".into()));
         };
-        let e = self.heap.load(h, H_USED) as usize;
-        let base = e * stride;
         let heap = self.heap.clone();
+        let e = Self::free_slot(&heap, t, stride, hash);
+        let base = e * stride;
+        if heap.load(t.entries, base) == TOMB {
+            heap.store(h, H_TOMBS, heap.load(h, H_TOMBS) - 1);
+        } else {
+            heap.store(h, H_USED, heap.load(h, H_USED) + 1);
+        }
         heap.store(t.entries, base, hash);
         self.store_key(info, t.entries, base + 1, key);
         self.store_value(info, t.entries, base + 1 + kn, v);
-        Self::index_add(&heap, t.index, t.mask, hash, e);
-        heap.store(h, H_USED, e as u64 + 1);
         heap.store(h, H_COUNT, heap.load(h, H_COUNT) + 1);
         Ok(())
     }
@@ -784,7 +783,7 @@ impl Vm<'_> {
         let stride = info.stride as usize;
         let base = e * stride;
         let heap = &self.heap;
-        heap.store(t.entries, base, 0);
+        heap.store(t.entries, base, TOMB);
         // Drop what the entry references, so the collector can free it.
         let kshape = &mm.elems[info.key as usize].shape;
         for (j, s) in kshape.iter().chain(info.vshape.iter()).enumerate() {
@@ -795,6 +794,7 @@ impl Vm<'_> {
             }
         }
         heap.store(h, H_COUNT, heap.load(h, H_COUNT) - 1);
+        heap.store(h, H_TOMBS, heap.load(h, H_TOMBS) + 1);
         Ok(())
     }
 
@@ -803,7 +803,7 @@ impl Vm<'_> {
         let Some(h) = Self::obj(m) else { return };
         let heap = &self.heap;
         heap.store_ptr(h, H_ENTRIES, None);
-        heap.store_ptr(h, H_INDEX, None);
+        heap.store(h, H_TOMBS, 0);
         heap.store(h, H_USED, 0);
         heap.store(h, H_CAP, 0);
         heap.store(h, H_COUNT, 0);
@@ -871,7 +871,7 @@ impl Vm<'_> {
             done += 1;
             let base = slot * stride;
             let hw = heap.load(ents, base);
-            if hw == 0 {
+            if hw & LIVE == 0 {
                 continue;
             }
             // Where the current value lives.
@@ -930,10 +930,9 @@ impl Vm<'_> {
             if let (Some(info), Some(tb)) = (self.m.maps.get(mi), self.tab(h)) {
                 let stride = info.stride as usize;
                 let kn = info.kops.len();
-                let used = self.heap.load(h, H_USED) as usize;
-                for e in 0..used {
+                for e in 0..=tb.mask {
                     let base = e * stride;
-                    if self.heap.load(tb.entries, base) == 0 {
+                    if self.heap.load(tb.entries, base) & LIVE == 0 {
                         continue;
                     }
                     let kw: Vec<u64> = (0..kn)
