@@ -318,7 +318,7 @@ impl Vm<'_> {
 
     fn hash_iface(&self, seed: u64, w: u64) -> R<u64> {
         if w == 0 {
-            return Ok(hash_word(seed, 0x6e69_6c));
+            return Ok(hash_word(seed, 0x006e_696c));
         }
         let (ty, words) = self.unbox(w);
         if !self.comparable(ty) {
@@ -729,7 +729,7 @@ impl Vm<'_> {
         let e = Self::free_slot(&heap, t, stride, hash);
         let base = e * stride;
         if heap.load(t.entries, base) == TOMB {
-            heap.store(h, H_TOMBS, heap.load(h, H_TOMBS) - 1);
+            heap.store(h, H_TOMBS, heap.load(h, H_TOMBS).saturating_sub(1));
         } else {
             heap.store(h, H_USED, heap.load(h, H_USED) + 1);
         }
@@ -793,7 +793,7 @@ impl Vm<'_> {
                 heap.store_ptr(t.entries, base + 1 + j, None);
             }
         }
-        heap.store(h, H_COUNT, heap.load(h, H_COUNT) - 1);
+        heap.store(h, H_COUNT, heap.load(h, H_COUNT).saturating_sub(1));
         heap.store(h, H_TOMBS, heap.load(h, H_TOMBS) + 1);
         Ok(())
     }
