@@ -2295,6 +2295,19 @@ pub fn disasm(m: &Module) -> String {
                     "Fail  ; {}",
                     String::from_utf8_lossy(&m.strings[*k as usize])
                 ),
+                Op::MakeMap { mi, .. }
+                | Op::MapGet { mi, .. }
+                | Op::MapGetOk { mi, .. }
+                | Op::MapSet { mi, .. }
+                | Op::MapDel { mi, .. }
+                | Op::MapIter { mi, .. }
+                | Op::MapNext { mi, .. } => format!(
+                    "{op:?}  ; {}",
+                    m.maps
+                        .get(*mi as usize)
+                        .map(|i| m.types.str(i.ty, None))
+                        .unwrap_or_default()
+                ),
                 other => format!("{other:?}"),
             };
             let _ = writeln!(s, "  {pc:4}  {text}");
