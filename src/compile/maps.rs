@@ -333,9 +333,31 @@ impl Compiler {
         Ok(())
     }
 
-    /// `clear(m)` for a map; false when the argument is not a map.
+    /// `clear(m)` for a map or slice; false for other arguments.
     pub(super) fn map_clear(&mut self, args: &[Expr]) -> CResult<bool> {
         let xt = self.ty(&args[0]);
+        if let Type::Slice(et) = self.under(xt) {
+            // clear(s) on a slice: zero elements 0..len(s).
+            let s = self.expr(&args[0])?;
+            let e = self.elem(et);
+            let n = self.nregs(et).max(1);
+            let z = self.alloc(n);
+            self.emit(Op::Zero { d: z, n });
+            let i = self.alloc(1);
+            self.emit(Op::LoadInt { d: i, v: 0 });
+            let top = self.pc();
+            let j = self.emit(Op::JGeI {
+                a: i,
+                b: s + 2,
+                to: 0,
+            });
+            self.emit(Op::StoreSl { s, i, v: z, e });
+            self.emit(Op::AddIK { d: i, a: i, k: 1 });
+            self.emit(Op::Jmp { to: top });
+            let end = self.pc();
+            self.patch(j, end);
+            return Ok(true);
+        }
         if !self.is_map(xt) {
             return Ok(false);
         }
