@@ -725,8 +725,8 @@ impl Vm<'_> {
         let Some(t) = t else {
             return Err(Fault::Runtime("map table missing".into()));
         };
-        let heap = self.heap.clone();
-        let e = Self::free_slot(&heap, t, stride, hash);
+        let heap = &*self.heap;
+        let e = Self::free_slot(heap, t, stride, hash);
         let base = e * stride;
         if heap.load(t.entries, base) == TOMB {
             heap.store(h, H_TOMBS, heap.load(h, H_TOMBS).saturating_sub(1));
@@ -734,9 +734,9 @@ impl Vm<'_> {
             heap.store(h, H_USED, heap.load(h, H_USED) + 1);
         }
         heap.store(t.entries, base, hash);
+        heap.store(h, H_COUNT, heap.load(h, H_COUNT) + 1);
         self.store_key(info, t.entries, base + 1, key);
         self.store_value(info, t.entries, base + 1 + kn, v);
-        heap.store(h, H_COUNT, heap.load(h, H_COUNT) + 1);
         Ok(())
     }
 
@@ -813,7 +813,7 @@ impl Vm<'_> {
     /// A new iterator object over `m` (random start and stride).
     pub(crate) fn map_iter(&mut self, m: u64) -> u64 {
         let it = self.cache.alloc(iter_layout(), 1);
-        let heap = self.heap.clone();
+        let heap = &*self.heap;
         let Some(h) = Self::obj(m) else {
             return it.ptr().bits();
         };
@@ -844,7 +844,7 @@ impl Vm<'_> {
     ) -> R<bool> {
         let mm = self.m;
         let info = &mm.maps[mi as usize];
-        let heap = self.heap.clone();
+        let heap = &*self.heap;
         let Some(it) = Self::obj(it) else {
             return Ok(false);
         };
@@ -866,6 +866,8 @@ impl Vm<'_> {
         let kn = info.kops.len();
         let vn = info.vregs as usize;
         let same = heap.load_ptr(h, H_ENTRIES).and_then(|p| p.as_obj()) == Some(ents);
+        // (key base in `ents`, object and word of the current value)
+        let mut found = None;
         while done < cap {
             let slot = (start.wrapping_add(done.wrapping_mul(step)) & (cap - 1)) as usize;
             done += 1;
@@ -874,45 +876,46 @@ impl Vm<'_> {
             if hw & LIVE == 0 {
                 continue;
             }
-            // Where the current value lives.
-            let (vobj, vbase) = if same {
-                (ents, base + 1 + kn)
+            if same {
+                found = Some((base, ents, base + 1 + kn));
+                break;
+            }
+            // The table was replaced: produce the entry only if its key is
+            // still in the map, with the current value.
+            let kb = if kn <= 8 {
+                let mut b = [0u64; 8];
+                for (j, x) in b.iter_mut().enumerate().take(kn) {
+                    *x = heap.load(ents, base + 1 + j);
+                }
+                KeyBuf::Small(b, kn)
             } else {
-                // The table was replaced: produce the entry only if its key
-                // is still in the map, with the current value.
-                let kb = if kn <= 8 {
-                    let mut b = [0u64; 8];
-                    for (j, x) in b.iter_mut().enumerate().take(kn) {
-                        *x = heap.load(ents, base + 1 + j);
-                    }
-                    KeyBuf::Small(b, kn)
-                } else {
-                    KeyBuf::Big((0..kn).map(|j| heap.load(ents, base + 1 + j)).collect())
-                };
-                let key = kb.get();
-                if !Self::key_reflexive(info, key) {
-                    (ents, base + 1 + kn)
-                } else {
-                    let Some(t) = self.tab(h) else { continue };
-                    match self.find(info, t, hw, key) {
-                        Some(e) => (t.entries, e * stride + 1 + kn),
-                        None => continue,
-                    }
-                }
+                KeyBuf::Big((0..kn).map(|j| heap.load(ents, base + 1 + j)).collect())
             };
-            if let Some(k) = k {
-                for j in 0..kn {
-                    self.regs[k + j] = heap.load(ents, base + 1 + j);
-                }
+            let key = kb.get();
+            if !Self::key_reflexive(info, key) {
+                found = Some((base, ents, base + 1 + kn));
+                break;
             }
-            if let Some(v) = v {
-                load_words(&heap, vobj, vbase, &info.vshape, &mut self.regs[v..v + vn]);
+            let Some(t) = self.tab(h) else { continue };
+            if let Some(e) = self.find(info, t, hw, key) {
+                found = Some((base, t.entries, e * stride + 1 + kn));
+                break;
             }
-            heap.store(it, I_DONE, done);
-            return Ok(true);
         }
         heap.store(it, I_DONE, done);
-        Ok(false)
+        let Some((kbase, vobj, vbase)) = found else {
+            return Ok(false);
+        };
+        let Vm { heap, regs, .. } = self;
+        if let Some(k) = k {
+            for j in 0..kn {
+                regs[k + j] = heap.load(ents, kbase + 1 + j);
+            }
+        }
+        if let Some(v) = v {
+            load_words(heap, vobj, vbase, &info.vshape, &mut regs[v..v + vn]);
+        }
+        Ok(true)
     }
 
     // ───────────── fmt ─────────────
