@@ -297,11 +297,12 @@ impl Compiler {
         }
         let mi = self.map_info(xt)?;
         let (kt, vt) = self.map_kv_types(xt)?;
-        let m = self.expr(x)?;
+        let m = self.alloc(1);
+        self.expr_into(x, m)?;
         let k = self.map_key(kt, &indices[0])?;
         let vn = self.nregs(vt).max(1);
-        let cur = self.alloc(vn);
-        self.emit(Op::MapGet { d: cur, m, k, mi });
+        // Go evaluates the map and key operands, then the right side, and
+        // only then reads m[k] (the right side may change the map).
         let (yr, ytype) = match (y, one) {
             (_, Some(o)) => (o, vt),
             (Some(y), None) => {
@@ -316,6 +317,8 @@ impl Compiler {
             }
             _ => return Err("op assign".into()),
         };
+        let cur = self.alloc(vn);
+        self.emit(Op::MapGet { d: cur, m, k, mi });
         let d = self.alloc(vn);
         self.arith(op, vt, ytype, cur, yr, d)?;
         self.emit(Op::MapSet { m, k, v: d, mi });
