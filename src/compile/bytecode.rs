@@ -61,7 +61,11 @@
 //!   `MapClear{m}`; `MapIter{d,m,mi}` d = a new iterator object over m
 //!   (random start); `MapNext{it,k,v,mi,to}` writes the next entry's key to
 //!   k.. and value to v.. (either NO_REG = not wanted) or jumps to `to`
-//!   when the iteration is over.
+//!   when the iteration is over. `MapGetSlot{d,m,k,mi,s}` is `MapGet`
+//!   that also leaves in s where the entry is (slot + 1, 0 when absent);
+//!   `MapSetSlot{m,k,v,mi,s}` is `MapSet` that stores straight into that
+//!   slot when s != 0 (only register arithmetic runs between the two:
+//!   `m[k] op= y`).
 
 /// A register index relative to the frame base.
 pub type Reg = u32;
@@ -531,6 +535,20 @@ pub enum Op {
         v: Reg,
         mi: u32,
         to: u32,
+    },
+    MapGetSlot {
+        d: Reg,
+        m: Reg,
+        k: Reg,
+        mi: u32,
+        s: Reg,
+    },
+    MapSetSlot {
+        m: Reg,
+        k: Reg,
+        v: Reg,
+        mi: u32,
+        s: Reg,
     },
 }
 

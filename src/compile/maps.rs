@@ -318,10 +318,23 @@ impl Compiler {
             _ => return Err("op assign".into()),
         };
         let cur = self.alloc(vn);
-        self.emit(Op::MapGet { d: cur, m, k, mi });
+        let slot = self.alloc(1);
+        self.emit(Op::MapGetSlot {
+            d: cur,
+            m,
+            k,
+            mi,
+            s: slot,
+        });
         let d = self.alloc(vn);
         self.arith(op, vt, ytype, cur, yr, d)?;
-        self.emit(Op::MapSet { m, k, v: d, mi });
+        self.emit(Op::MapSetSlot {
+            m,
+            k,
+            v: d,
+            mi,
+            s: slot,
+        });
         Ok(true)
     }
 

@@ -2301,7 +2301,9 @@ pub fn disasm(m: &Module) -> String {
                 | Op::MapSet { mi, .. }
                 | Op::MapDel { mi, .. }
                 | Op::MapIter { mi, .. }
-                | Op::MapNext { mi, .. } => format!(
+                | Op::MapNext { mi, .. }
+                | Op::MapGetSlot { mi, .. }
+                | Op::MapSetSlot { mi, .. } => format!(
                     "{op:?}  ; {}",
                     m.maps
                         .get(*mi as usize)

@@ -642,6 +642,45 @@ impl Vm<'_> {
     /// `m[k]` into registers `d..` (and the found flag after them when
     /// `ok`); `k` is the absolute register of the key.
     pub(crate) fn map_get(&mut self, d: usize, m: u64, k: usize, mi: u32, ok: bool) -> R<()> {
+        let found = self.map_lookup(d, m, k, mi)?;
+        if ok {
+            let vn = self.m.maps[mi as usize].vregs as usize;
+            self.regs[d + vn] = found.is_some() as u64;
+        }
+        Ok(())
+    }
+
+    /// `m[k]` into `d..`, and the entry's slot + 1 (0 when absent) into `s`.
+    pub(crate) fn map_get_slot(&mut self, d: usize, m: u64, k: usize, mi: u32, s: usize) -> R<()> {
+        let found = self.map_lookup(d, m, k, mi)?;
+        self.regs[s] = found.map_or(0, |e| e as u64 + 1);
+        Ok(())
+    }
+
+    /// `m[k] = v` where `s` is what `map_get_slot` found for the same map
+    /// and key with nothing but register arithmetic in between.
+    pub(crate) fn map_set_slot(&mut self, m: u64, k: usize, v: usize, mi: u32, s: u64) -> R<()> {
+        let mm = self.m;
+        let info = &mm.maps[mi as usize];
+        if let (Some(h), Some(slot)) = (Self::obj(m), (s as usize).checked_sub(1)) {
+            if let Some(t) = self.tab(h) {
+                let base = slot.wrapping_mul(info.stride as usize);
+                if slot <= t.mask && self.heap.load(t.entries, base) & LIVE != 0 {
+                    let kn = info.kops.len();
+                    if info.kind == KeyKind::Other {
+                        let key = KeyBuf::new(&self.regs[k..k + kn]);
+                        self.store_key(info, t.entries, base + 1, key.get());
+                    }
+                    self.store_value(info, t.entries, base + 1 + kn, v);
+                    return Ok(());
+                }
+            }
+        }
+        self.map_set(m, k, v, mi)
+    }
+
+    /// Loads `m[k]` (zero value when absent) into `d..`; returns the slot.
+    fn map_lookup(&mut self, d: usize, m: u64, k: usize, mi: u32) -> R<Option<usize>> {
         let mm = self.m;
         let info = &mm.maps[mi as usize];
         let vn = info.vregs as usize;
@@ -677,10 +716,7 @@ impl Vm<'_> {
             }
             None => self.regs[d..d + vn].fill(0),
         }
-        if ok {
-            self.regs[d + vn] = found.is_some() as u64;
-        }
-        Ok(())
+        Ok(found.map(|(_, e)| e))
     }
 
     /// `m[k] = v` (`k`, `v` absolute registers).

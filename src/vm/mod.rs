@@ -1138,6 +1138,18 @@ impl<'m> Vm<'m> {
                         fault!(f)
                     }
                 }
+                Op::MapGetSlot { d, m: mr, k, mi, s } => {
+                    let (d, k, s) = (base + d as usize, base + k as usize, base + s as usize);
+                    if let Err(f) = self.map_get_slot(d, r!(mr), k, mi, s) {
+                        fault!(f)
+                    }
+                }
+                Op::MapSetSlot { m: mr, k, v, mi, s } => {
+                    let (k, v, s) = (base + k as usize, base + v as usize, r!(s));
+                    if let Err(f) = self.map_set_slot(r!(mr), k, v, mi, s) {
+                        fault!(f)
+                    }
+                }
                 Op::MapDel { m: mr, k, mi } => {
                     if let Err(f) = self.map_delete(r!(mr), base + k as usize, mi) {
                         fault!(f)
