@@ -535,12 +535,18 @@ impl Vm<'_> {
 
     // ───────────── tables ─────────────
 
-    fn tab(&self, h: ObjRef) -> Option<Tab> {
+    /// The current table of `h`. Its capacity comes from the table
+    /// object's own (immutable) length, never from a second header word,
+    /// so a racing writer cannot pair a table with another one's size.
+    fn tab(&self, h: ObjRef, stride: u32) -> Option<Tab> {
         let entries = self.heap.load_ptr(h, H_ENTRIES)?.as_obj()?;
-        let cap = self.heap.load(h, H_CAP) as usize;
+        let cap = self.heap.len(entries) / (stride.max(1) as usize);
+        if !cap.is_power_of_two() {
+            return None;
+        }
         Some(Tab {
             entries,
-            mask: cap.wrapping_sub(1),
+            mask: cap - 1,
         })
     }
 
@@ -550,7 +556,9 @@ impl Vm<'_> {
         let heap = &*self.heap;
         let stride = mi.stride as usize;
         let mut i = hash as usize & t.mask;
-        loop {
+        // Bounded by the table size: a table always has empty slots unless
+        // racing writers broke the count (then the key is just not found).
+        for _ in 0..=t.mask {
             let base = i * stride;
             let w = heap.load(t.entries, base);
             if w == 0 {
@@ -569,18 +577,20 @@ impl Vm<'_> {
             }
             i = (i + 1) & t.mask;
         }
+        None
     }
 
     /// The first free (empty or deleted) slot on `hash`'s probe path.
-    fn free_slot(heap: &Heap, t: Tab, stride: usize, hash: u64) -> usize {
+    fn free_slot(heap: &Heap, t: Tab, stride: usize, hash: u64) -> Option<usize> {
         let mut i = hash as usize & t.mask;
-        loop {
+        for _ in 0..=t.mask {
             let w = heap.load(t.entries, i * stride);
             if w == 0 || w == TOMB {
-                return i;
+                return Some(i);
             }
             i = (i + 1) & t.mask;
         }
+        None
     }
 
     /// Moves the live entries of `h` into a fresh table of `cap` slots.
@@ -596,13 +606,15 @@ impl Vm<'_> {
         };
         let heap = self.heap.clone();
         let mut live = 0;
-        if let Some(old) = self.tab(h) {
+        if let Some(old) = self.tab(h, mi.stride) {
             for e in 0..=old.mask {
                 let hw = heap.load(old.entries, e * stride);
                 if hw & LIVE == 0 {
                     continue;
                 }
-                let j = Self::free_slot(&heap, nt, stride, hw);
+                let Some(j) = Self::free_slot(&heap, nt, stride, hw) else {
+                    continue;
+                };
                 heap.copy_words(entries, j * stride, old.entries, e * stride, stride);
                 live += 1;
             }
@@ -663,7 +675,7 @@ impl Vm<'_> {
         let mm = self.m;
         let info = &mm.maps[mi as usize];
         if let (Some(h), Some(slot)) = (Self::obj(m), (s as usize).checked_sub(1)) {
-            if let Some(t) = self.tab(h) {
+            if let Some(t) = self.tab(h, info.stride) {
                 let base = slot.wrapping_mul(info.stride as usize);
                 if slot <= t.mask && self.heap.load(t.entries, base) & LIVE != 0 {
                     let kn = info.kops.len();
@@ -685,7 +697,7 @@ impl Vm<'_> {
         let info = &mm.maps[mi as usize];
         let vn = info.vregs as usize;
         let found = match Self::obj(m) {
-            Some(h) if self.heap.load(h, H_COUNT) != 0 => match self.tab(h) {
+            Some(h) if self.heap.load(h, H_COUNT) != 0 => match self.tab(h, info.stride) {
                 Some(t) => {
                     let key = &self.regs[k..k + info.kops.len()];
                     let seed = self.heap.load(h, H_SEED);
@@ -732,7 +744,7 @@ impl Vm<'_> {
         let seed = self.heap.load(h, H_SEED);
         let hash = self.key_hash(info, seed, key)?;
         let stride = info.stride as usize;
-        let mut t = self.tab(h);
+        let mut t = self.tab(h, info.stride);
         if let Some(tb) = t {
             if let Some(e) = self.find(info, tb, hash, key) {
                 // Go overwrites the key too: a -0 key replaces +0, and an
@@ -745,7 +757,7 @@ impl Vm<'_> {
             }
         }
         let used = self.heap.load(h, H_USED) as usize;
-        let cap = self.heap.load(h, H_CAP) as usize;
+        let cap = t.map_or(0, |t| t.mask + 1);
         if t.is_none() || (used + 1) * 4 > cap * 3 {
             let count = self.heap.load(h, H_COUNT) as usize;
             let newcap = if t.is_none() {
@@ -756,13 +768,15 @@ impl Vm<'_> {
                 cap * 2
             };
             self.rebuild(info, h, newcap)?;
-            t = self.tab(h);
+            t = self.tab(h, info.stride);
         }
         let Some(t) = t else {
             return Err(Fault::Runtime("map table missing".into()));
         };
         let heap = &*self.heap;
-        let e = Self::free_slot(heap, t, stride, hash);
+        let Some(e) = Self::free_slot(heap, t, stride, hash) else {
+            return Err(Fault::Runtime("concurrent map writes".into()));
+        };
         let base = e * stride;
         if heap.load(t.entries, base) == TOMB {
             heap.store(h, H_TOMBS, heap.load(h, H_TOMBS).saturating_sub(1));
@@ -808,7 +822,9 @@ impl Vm<'_> {
             Some(h) if self.heap.load(h, H_COUNT) != 0 => h,
             _ => return self.check_hashable_empty(info, k),
         };
-        let Some(t) = self.tab(h) else { return Ok(()) };
+        let Some(t) = self.tab(h, info.stride) else {
+            return Ok(());
+        };
         let kn = info.kops.len();
         let key = &self.regs[k..k + kn];
         let seed = self.heap.load(h, H_SEED);
@@ -847,7 +863,8 @@ impl Vm<'_> {
     }
 
     /// A new iterator object over `m` (random start and stride).
-    pub(crate) fn map_iter(&mut self, m: u64) -> u64 {
+    pub(crate) fn map_iter(&mut self, m: u64, mi: u32) -> u64 {
+        let info = &self.m.maps[mi as usize];
         let it = self.cache.alloc(iter_layout(), 1);
         let heap = &*self.heap;
         let Some(h) = Self::obj(m) else {
@@ -858,8 +875,8 @@ impl Vm<'_> {
         if heap.load(h, H_COUNT) == 0 {
             return it.ptr().bits();
         }
-        if let Some(t) = self.tab(h) {
-            let cap = heap.load(h, H_CAP);
+        if let Some(t) = self.tab(h, info.stride) {
+            let cap = (t.mask + 1) as u64;
             let r = random();
             heap.store_ptr(it, I_ENTRIES, Some(t.entries.ptr()));
             heap.store(it, I_CAP, cap);
@@ -890,7 +907,12 @@ impl Vm<'_> {
         let Some(h) = heap.load_ptr(it, I_MAP).and_then(|p| p.as_obj()) else {
             return Ok(false);
         };
-        let cap = heap.load(it, I_CAP);
+        let stride = info.stride as usize;
+        // The table's own length, not the saved word, bounds the walk.
+        let cap = (heap.len(ents) / stride.max(1)) as u64;
+        if !cap.is_power_of_two() {
+            return Ok(false);
+        }
         let mut done = heap.load(it, I_DONE);
         if heap.load(h, H_CLEARS) != heap.load(it, I_CLEARS) {
             heap.store(it, I_DONE, cap);
@@ -898,7 +920,6 @@ impl Vm<'_> {
         }
         let start = heap.load(it, I_START);
         let step = heap.load(it, I_STEP);
-        let stride = info.stride as usize;
         let kn = info.kops.len();
         let vn = info.vregs as usize;
         let same = heap.load_ptr(h, H_ENTRIES).and_then(|p| p.as_obj()) == Some(ents);
@@ -932,7 +953,9 @@ impl Vm<'_> {
                 found = Some((base, ents, base + 1 + kn));
                 break;
             }
-            let Some(t) = self.tab(h) else { continue };
+            let Some(t) = self.tab(h, info.stride) else {
+                continue;
+            };
             if let Some(e) = self.find(info, t, hw, key) {
                 found = Some((base, t.entries, e * stride + 1 + kn));
                 break;
@@ -966,7 +989,10 @@ impl Vm<'_> {
         let mut entries: Vec<(FmtValue, FmtValue)> = Vec::new();
         if let Some(h) = Self::obj(w) {
             let mi = self.heap.load(h, H_INFO) as usize;
-            if let (Some(info), Some(tb)) = (self.m.maps.get(mi), self.tab(h)) {
+            if let (Some(info), Some(tb)) = (
+                self.m.maps.get(mi),
+                self.tab(h, self.m.maps.get(mi).map_or(1, |i| i.stride)),
+            ) {
                 let stride = info.stride as usize;
                 let kn = info.kops.len();
                 for e in 0..=tb.mask {

@@ -1157,7 +1157,7 @@ impl<'m> Vm<'m> {
                 }
                 Op::MapLen { d, m: mr } => r!(d) = self.map_len(r!(mr)),
                 Op::MapClear { m: mr } => self.map_clear(r!(mr)),
-                Op::MapIter { d, m: mr, .. } => r!(d) = self.map_iter(r!(mr)),
+                Op::MapIter { d, m: mr, mi } => r!(d) = self.map_iter(r!(mr), mi),
                 Op::MapNext { it, k, v, mi, to } => {
                     let reg = |x: Reg| (x != NO_REG).then(|| base + x as usize);
                     match self.map_next(r!(it), reg(k), reg(v), mi) {
