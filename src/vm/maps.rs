@@ -1016,3 +1016,46 @@ impl Vm<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_hash_rules() {
+        let seed = 12345;
+        assert_eq!(
+            hash_float(seed, 0.0f64.to_bits()),
+            hash_float(seed, (-0.0f64).to_bits())
+        );
+        let nan = f64::NAN.to_bits();
+        assert_ne!(hash_float(seed, nan), hash_float(seed, nan));
+        assert_eq!(
+            hash_float(seed, 1.5f64.to_bits()),
+            hash_float(seed, 1.5f64.to_bits())
+        );
+    }
+
+    #[test]
+    fn byte_hash_depends_on_every_byte_and_length() {
+        let seed = 99;
+        let base = hash_bytes(seed, b"hello, world!");
+        assert_eq!(base, hash_bytes(seed, b"hello, world!"));
+        assert_ne!(base, hash_bytes(seed, b"hello, world?"));
+        assert_ne!(base, hash_bytes(seed, b"Hello, world!"));
+        assert_ne!(hash_bytes(seed, b"a"), hash_bytes(seed, b"a\0"));
+        assert_ne!(hash_bytes(seed, b""), hash_bytes(seed + 1, b""));
+    }
+
+    #[test]
+    fn word_hash_spreads_low_bits() {
+        // Consecutive integers must not pile into a few slots of a small
+        // power-of-two table.
+        let seed = random();
+        let mut used = [0u32; 64];
+        for i in 0..64u64 {
+            used[(hash_word(seed, i) & 63) as usize] += 1;
+        }
+        assert!(used.iter().filter(|&&c| c > 0).count() > 30);
+    }
+}
