@@ -84,6 +84,22 @@
 //!   case that fired (cases.len() for default) to its `d` register.
 //! - `Panic{s}` panics with interface value s; `Fail{k}` panics with
 //!   message constant k (unsupported feature or missing return).
+//! - Maps (`mi` = `Module::maps` index of the map's type; a map is one
+//!   register, a pointer to the map header object, 0 = nil; `k` is the key
+//!   in register form, `v`/`d` values in register form):
+//!   `MakeMap{d,hint,mi}` d = new map (hint register, or NO_REG);
+//!   `MapGet{d,m,k,mi}` d.. = m[k], the zero value when absent (nil map
+//!   too); `MapGetOk{d,m,k,mi}` the same and d+vregs = found (0/1);
+//!   `MapSet{m,k,v,mi}` m[k] = v (nil map panics "assignment to entry in
+//!   nil map"); `MapDel{m,k,mi}` delete (nil map: no-op); `MapLen{d,m}`;
+//!   `MapClear{m}`; `MapIter{d,m,mi}` d = a new iterator object over m
+//!   (random start); `MapNext{it,k,v,mi,to}` writes the next entry's key to
+//!   k.. and value to v.. (either NO_REG = not wanted) or jumps to `to`
+//!   when the iteration is over. `MapGetSlot{d,m,k,mi,s}` is `MapGet`
+//!   that also leaves in s where the entry is (slot + 1, 0 when absent);
+//!   `MapSetSlot{m,k,v,mi,s}` is `MapSet` that stores straight into that
+//!   slot when s != 0 (only register arithmetic runs between the two:
+//!   `m[k] op= y`).
 
 /// A register index relative to the frame base.
 pub type Reg = u32;
@@ -622,6 +638,68 @@ pub enum Op {
     Fail {
         k: u32,
     },
+    // ── maps ──
+    MakeMap {
+        d: Reg,
+        hint: Reg,
+        mi: u32,
+    },
+    MapGet {
+        d: Reg,
+        m: Reg,
+        k: Reg,
+        mi: u32,
+    },
+    MapGetOk {
+        d: Reg,
+        m: Reg,
+        k: Reg,
+        mi: u32,
+    },
+    MapSet {
+        m: Reg,
+        k: Reg,
+        v: Reg,
+        mi: u32,
+    },
+    MapDel {
+        m: Reg,
+        k: Reg,
+        mi: u32,
+    },
+    MapLen {
+        d: Reg,
+        m: Reg,
+    },
+    MapClear {
+        m: Reg,
+    },
+    MapIter {
+        d: Reg,
+        m: Reg,
+        mi: u32,
+    },
+    MapNext {
+        it: Reg,
+        k: Reg,
+        v: Reg,
+        mi: u32,
+        to: u32,
+    },
+    MapGetSlot {
+        d: Reg,
+        m: Reg,
+        k: Reg,
+        mi: u32,
+        s: Reg,
+    },
+    MapSetSlot {
+        m: Reg,
+        k: Reg,
+        v: Reg,
+        mi: u32,
+        s: Reg,
+    },
 }
 
 /// How one register-form word group maps to heap words.
@@ -702,6 +780,8 @@ pub struct Module {
     pub funcs: Vec<Function>,
     pub strings: Vec<Vec<u8>>,
     pub elems: Vec<ElemInfo>,
+    /// Map type infos (key hashing, entry layout), see `compile::maps`.
+    pub maps: Vec<crate::compile::maps::MapInfo>,
     /// Box infos: the boxed value's type and element info.
     pub boxes: Vec<u32>,
     pub natives: Vec<String>,

@@ -12,6 +12,7 @@
 pub mod bytecode;
 mod chans;
 mod closure;
+pub mod maps;
 mod place;
 
 use crate::check::basic::BasicKind;
@@ -86,6 +87,8 @@ struct Compiler {
     string_ids: HashMap<Vec<u8>, u32>,
     elems: Vec<ElemInfo>,
     elem_ids: HashMap<TypeId, u32>,
+    maps: Vec<maps::MapInfo>,
+    map_ids: HashMap<TypeId, u32>,
     globals: HashMap<ObjId, u32>,
     /// Heap shape of the globals object, grown as globals are assigned.
     global_shape: Vec<Slot>,
@@ -137,6 +140,8 @@ pub fn compile(p: Program) -> Module {
         string_ids: HashMap::new(),
         elems: Vec::new(),
         elem_ids: HashMap::new(),
+        maps: Vec::new(),
+        map_ids: HashMap::new(),
         globals: HashMap::new(),
         global_shape: Vec::new(),
         closures: Vec::new(),
@@ -175,6 +180,7 @@ pub fn compile(p: Program) -> Module {
         funcs: c.funcs,
         strings: c.strings,
         elems: c.elems,
+        maps: c.maps,
         boxes: Vec::new(),
         natives: c.native_names,
         closures: c.closures,
@@ -1171,6 +1177,9 @@ impl Compiler {
         body: &ast::Block,
     ) -> CResult<()> {
         let label = self.f.pending_label.take();
+        if self.is_map(self.ty(x)) {
+            return self.range_map(key, value, define, x, body, label);
+        }
         let xt = self.ty(x);
         let mut u = self.under(xt);
         if let Type::Chan(..) = u {
@@ -1431,6 +1440,9 @@ impl Compiler {
                     let tt = self.ty(&rhs[0]);
                     let ts = match self.p.types.get(tt).clone() {
                         Type::Tuple(ts) => ts,
+                        _ if lhs.len() == 2 && self.is_map_index(&rhs[0]) => {
+                            self.map_index_ok_types(&rhs[0]).ok_or("comma-ok forms")?
+                        }
                         _ => return Err("comma-ok forms".into()),
                     };
                     let mut off = 0;
@@ -1477,7 +1489,7 @@ impl Compiler {
         }
         match &chans::strip_parens(e).kind {
             ExprKind::Unary { op: UnOp::Recv, .. } => self.recv_comma_ok(e),
-            ExprKind::Index { .. } => Err("comma-ok map index".into()),
+            ExprKind::Index { .. } => self.map_index_ok(chans::strip_parens(e)),
             ExprKind::TypeAssert { .. } => Err("comma-ok type assertion".into()),
             _ => Ok(None),
         }
@@ -1517,6 +1529,12 @@ impl Compiler {
         y: Option<&Expr>,
         one: Option<Reg>,
     ) -> CResult<()> {
+        if self.map_op_assign(x, op, y, one)? {
+            return Ok(());
+        }
+        if self.map_op_assign(x, op, y, one)? {
+            return Ok(());
+        }
         let t = self.ty(x);
         let pl = self.lvalue(x)?;
         let cur = match pl {
@@ -1912,6 +1930,7 @@ impl Compiler {
                         let pl = self.lvalue(e)?;
                         self.load_place(&pl, d)
                     }
+                    Type::Map(..) => self.map_index(x, &indices[0], d),
                     _ => Err("maps and pointers".into()),
                 }
             }
@@ -2058,6 +2077,7 @@ impl Compiler {
                 });
                 Ok(())
             }
+            Type::Map(..) => self.map_lit(t, elems, d),
             _ => Err("map and pointer literals".into()),
         }
     }
@@ -2173,6 +2193,7 @@ impl Compiler {
         match &e.kind {
             ExprKind::Paren(x) => self.multi(x),
             ExprKind::Call { .. } => self.call(e, None),
+            ExprKind::Index { .. } => self.map_index_ok(e)?.ok_or_else(|| "comma-ok forms".into()),
             _ => Err("comma-ok forms".into()),
         }
     }
@@ -2469,6 +2490,7 @@ impl Compiler {
                             self.emit(Op::CapCh { d, c });
                         }
                     }
+                    Type::Map(..) => self.map_len(&args[0], d)?,
                     _ => return Err("len of maps/channels".into()),
                 }
             }
@@ -2515,6 +2537,10 @@ impl Compiler {
                     Type::Slice(et) => et,
                     Type::Chan(..) => {
                         self.make_chan(args, d)?;
+                        return Ok(d);
+                    }
+                    Type::Map(..) => {
+                        self.map_make(t, args, d)?;
                         return Ok(d);
                     }
                     _ => return Err("make of maps/channels".into()),
@@ -2636,6 +2662,8 @@ impl Compiler {
                     self.patch(j, here);
                 }
             }
+            Builtin::Delete => self.map_delete(args)?,
+            Builtin::Clear if self.map_clear(args)? => {}
             _ => return Err(format!("builtin {}", b.name())),
         }
         Ok(d)
@@ -2697,6 +2725,21 @@ pub fn disasm(m: &Module) -> String {
                 Op::Fail { k } => format!(
                     "Fail  ; {}",
                     String::from_utf8_lossy(&m.strings[*k as usize])
+                ),
+                Op::MakeMap { mi, .. }
+                | Op::MapGet { mi, .. }
+                | Op::MapGetOk { mi, .. }
+                | Op::MapSet { mi, .. }
+                | Op::MapDel { mi, .. }
+                | Op::MapIter { mi, .. }
+                | Op::MapNext { mi, .. }
+                | Op::MapGetSlot { mi, .. }
+                | Op::MapSetSlot { mi, .. } => format!(
+                    "{op:?}  ; {}",
+                    m.maps
+                        .get(*mi as usize)
+                        .map(|i| m.types.str(i.ty, None))
+                        .unwrap_or_default()
                 ),
                 other => format!("{other:?}"),
             };

@@ -40,6 +40,8 @@ pub(super) enum Place {
         sub: u32,
         t: TypeId,
     },
+    /// Map element `m[k]` (map and key evaluated; `mi` = map info).
+    MapElem { m: Reg, k: Reg, mi: u32, t: TypeId },
     /// The blank identifier: stores are discarded.
     Blank,
 }
@@ -199,6 +201,13 @@ impl Compiler {
                             t: el,
                         })
                     }
+                    Type::Map(kt, vt) => {
+                        let mi = self.map_info(xt)?;
+                        let m = self.expr(x)?;
+                        let k = self.alloc(self.nregs(kt).max(1));
+                        self.expr_as(&indices[0], kt, k)?;
+                        Ok(Place::MapElem { m, k, mi, t: vt })
+                    }
                     _ => Err("maps and pointers".into()),
                 }
             }
@@ -305,7 +314,8 @@ impl Compiler {
             | Place::Mem { t, .. }
             | Place::Global { t, .. }
             | Place::SliceElem { t, .. }
-            | Place::RegArr { t, .. } => t,
+            | Place::RegArr { t, .. }
+            | Place::MapElem { t, .. } => t,
             Place::Blank => TypeId::default(),
         }
     }
@@ -353,6 +363,13 @@ impl Compiler {
                     t: ft,
                 }
             }
+            Place::MapElem { m, k, mi, t } => {
+                // Map elements are not addressable: read the struct, take
+                // the field from the copy.
+                let r = self.alloc(self.nregs(t).max(1));
+                self.emit(Op::MapGet { d: r, m, k, mi });
+                Place::Reg(r + self.field_offset(st, &[idx]), ft)
+            }
             Place::Blank => return Err("field of _".into()),
         })
     }
@@ -395,6 +412,9 @@ impl Compiler {
                     stride,
                     n,
                 });
+            }
+            Place::MapElem { m, k, mi, .. } => {
+                self.emit(Op::MapGet { d, m, k, mi });
             }
             Place::Blank => return Err("use of _".into()),
         }
@@ -439,6 +459,9 @@ impl Compiler {
                     stride,
                     n,
                 });
+            }
+            Place::MapElem { m, k, mi, .. } => {
+                self.emit(Op::MapSet { m, k, v, mi });
             }
             Place::Blank => {}
         }

@@ -151,11 +151,7 @@ impl Vm<'_> {
                 addr: g(0),
                 target: None,
             },
-            Type::Map(..) => Kind::Map {
-                entries: vec![],
-                nil: g(0) == 0,
-                addr: g(0),
-            },
+            Type::Map(..) => self.fmt_map(t, g(0)),
             Type::Chan(..) => Kind::Chan(g(0)),
             Type::Func(_) => Kind::Func(g(0)),
             _ => Kind::Nil,

@@ -14,6 +14,7 @@
 mod atomics;
 mod fmtval;
 mod goroutine;
+mod maps;
 mod mem;
 mod natives;
 mod rtnatives;
@@ -264,7 +265,11 @@ impl<'m> Vm<'m> {
         let fv = self.fmt_value(ty, &words);
         let tname = self.m.types.str(ty, None);
         use crate::natives::fmt::Kind;
-        let plain = !self.m.types.is_named(ty);
+        let plain = !self.m.types.is_named(ty)
+            || matches!(
+                self.m.types.get(self.m.types.canon(ty)),
+                crate::check::types::Type::Basic(_)
+            );
         match &fv.kind {
             Kind::String(s) => {
                 let s = String::from_utf8_lossy(s).into_owned();
@@ -1363,6 +1368,55 @@ impl Vm<'static> {
                 Op::Fail { k } => {
                     let msg = String::from_utf8_lossy(&m.strings[k as usize]).into_owned();
                     fault!(Fault::Unsupported(msg))
+                }
+                // ── maps ──
+                Op::MakeMap { d, hint, mi } => {
+                    let n = if hint == NO_REG { 0 } else { r!(hint) as i64 };
+                    match self.map_make(mi, n) {
+                        Ok(w) => r!(d) = w,
+                        Err(f) => fault!(f),
+                    }
+                }
+                Op::MapGet { d, m: mr, k, mi } | Op::MapGetOk { d, m: mr, k, mi } => {
+                    let ok = matches!(op, Op::MapGetOk { .. });
+                    let (d, k) = (base + d as usize, base + k as usize);
+                    if let Err(f) = self.map_get(d, r!(mr), k, mi, ok) {
+                        fault!(f)
+                    }
+                }
+                Op::MapSet { m: mr, k, v, mi } => {
+                    let (k, v) = (base + k as usize, base + v as usize);
+                    if let Err(f) = self.map_set(r!(mr), k, v, mi) {
+                        fault!(f)
+                    }
+                }
+                Op::MapGetSlot { d, m: mr, k, mi, s } => {
+                    let (d, k, s) = (base + d as usize, base + k as usize, base + s as usize);
+                    if let Err(f) = self.map_get_slot(d, r!(mr), k, mi, s) {
+                        fault!(f)
+                    }
+                }
+                Op::MapSetSlot { m: mr, k, v, mi, s } => {
+                    let (k, v, s) = (base + k as usize, base + v as usize, r!(s));
+                    if let Err(f) = self.map_set_slot(r!(mr), k, v, mi, s) {
+                        fault!(f)
+                    }
+                }
+                Op::MapDel { m: mr, k, mi } => {
+                    if let Err(f) = self.map_delete(r!(mr), base + k as usize, mi) {
+                        fault!(f)
+                    }
+                }
+                Op::MapLen { d, m: mr } => r!(d) = self.map_len(r!(mr)),
+                Op::MapClear { m: mr } => self.map_clear(r!(mr)),
+                Op::MapIter { d, m: mr, mi } => r!(d) = self.map_iter(r!(mr), mi),
+                Op::MapNext { it, k, v, mi, to } => {
+                    let reg = |x: Reg| (x != NO_REG).then(|| base + x as usize);
+                    match self.map_next(r!(it), reg(k), reg(v), mi) {
+                        Ok(true) => {}
+                        Ok(false) => pc = to as usize,
+                        Err(f) => fault!(f),
+                    }
                 }
             }
             let _ = fi;
