@@ -15,6 +15,7 @@ fn module() -> Module {
         natives: vec![],
         closures: vec![],
         selects: vec![],
+        maps: vec![],
         nglobals: 1,
         globals_layout: crate::gc::LayoutId::SCALARS,
         entry: 0,
