@@ -11,6 +11,7 @@
 
 pub mod bytecode;
 mod closure;
+pub mod iface;
 mod place;
 
 use crate::check::basic::BasicKind;
@@ -41,6 +42,9 @@ enum CallTarget {
     Method(Callee, Reg, TypeId),
     /// A func value in a register.
     Value(Reg),
+    /// Dynamic dispatch: the interface value's register, its interface
+    /// type and the method's index.
+    Iface(Reg, TypeId, u32),
 }
 
 struct Loop {
@@ -99,6 +103,7 @@ struct Compiler {
     /// (file, name span start) → index of the `Decl::Func` in the file.
     func_decls: HashMap<(FileId, u32), usize>,
     f: FnState,
+    iface: iface::IfaceCtx,
 }
 
 /// Compiles a checked program. Never fails: unsupported constructs become
@@ -144,6 +149,7 @@ pub fn compile(p: Program) -> Module {
         broken_globals: HashMap::new(),
         file_pkg,
         f: FnState::default(),
+        iface: iface::IfaceCtx::default(),
     };
     let entry = c.compile_entry();
     loop {
@@ -152,7 +158,7 @@ pub fn compile(p: Program) -> Module {
             c.funcs[idx as usize] = fun;
         } else if !c.lit_queue.is_empty() {
             c.compile_lits();
-        } else {
+        } else if !c.close_method_tables() {
             break;
         }
     }
@@ -181,6 +187,7 @@ pub fn compile(p: Program) -> Module {
         types: std::mem::take(&mut c.p.types),
         methods,
         pkg_paths: Vec::new(),
+        iface: std::mem::take(&mut c.iface.tables),
     }
 }
 
@@ -959,7 +966,9 @@ impl Compiler {
             StmtKind::Goto(_) => Err("goto".into()),
             StmtKind::Select { .. } => Err("select".into()),
             StmtKind::Send { .. } => Err("channels".into()),
-            StmtKind::TypeSwitch { .. } => Err("type switches".into()),
+            StmtKind::TypeSwitch {
+                init, binding, x, cases, ..
+            } => self.type_switch(init.as_deref(), binding.as_ref(), x, cases),
         }
     }
 
@@ -1420,7 +1429,7 @@ impl Compiler {
                     let tt = self.ty(&rhs[0]);
                     let ts = match self.p.types.get(tt).clone() {
                         Type::Tuple(ts) => ts,
-                        _ => return Err("comma-ok forms".into()),
+                        _ => self.comma_ok_types(&rhs[0])?,
                     };
                     let mut off = 0;
                     for (i, t) in ts.into_iter().enumerate() {
@@ -1735,6 +1744,9 @@ impl Compiler {
                         }
                     }
                     SelectionKind::Method if !sel.iface => self.method_value(e, d),
+                    SelectionKind::MethodExpr if self.is_iface(self.ty(x)) => {
+                        self.iface_method_expr(e, d)
+                    }
                     SelectionKind::MethodExpr => {
                         let o = sel.obj.ok_or("method")?;
                         let ptr_recv = self.p.objects[o.0 as usize].ptr_recv;
@@ -1745,7 +1757,7 @@ impl Compiler {
                             Err("method expressions through pointers".into())
                         }
                     }
-                    _ => Err("interface method values".into()),
+                    _ => self.iface_method_value(e, d),
                 }
             }
             ExprKind::Unary { op, x, .. } => {
@@ -1811,7 +1823,7 @@ impl Compiler {
                             && !self.is_nil(x)
                             && !self.is_nil(y)
                         {
-                            return Err("mixed interface comparison".into());
+                            return self.mixed_compare(*op, x, y, d);
                         } else {
                             let a = self.alloc(self.nregs(xt));
                             self.expr_as(x, xt, a)?;
@@ -1927,7 +1939,7 @@ impl Compiler {
             }
             ExprKind::CompositeLit { .. } => self.composite_lit(e, t, d),
             ExprKind::FuncLit { .. } => self.func_lit(e, d),
-            ExprKind::TypeAssert { .. } => Err("type assertions".into()),
+            ExprKind::TypeAssert { .. } => self.type_assert(e, d, false),
             _ => Err("expression form".into()),
         }
     }
@@ -2113,8 +2125,8 @@ impl Compiler {
                 }
             }
             None => {
-                if self.nregs(t) != 1 && !self.is_iface(t) {
-                    return Err("struct/array comparison".into());
+                if self.compare_iface(op, t, a, b, d) {
+                    return Ok(());
                 }
                 match op {
                     BinOp::Eq => Op::EqI { d, a, b },
@@ -2131,6 +2143,7 @@ impl Compiler {
         match &e.kind {
             ExprKind::Paren(x) => self.multi(x),
             ExprKind::Call { .. } => self.call(e, None),
+            ExprKind::TypeAssert { .. } => self.type_assert_ok(e),
             _ => Err("comma-ok forms".into()),
         }
     }
@@ -2168,6 +2181,10 @@ impl Compiler {
                     let n = self.nregs(*rt);
                     nargs += n;
                     recv = Some((*r, n));
+                }
+                if let CallTarget::Iface(r, ..) = &target {
+                    nargs += 1;
+                    recv = Some((*r, 1));
                 }
                 let nres: u32 = sig.results.iter().map(|&t| self.nregs(t)).sum();
                 let base = self.alloc(nargs.max(nres).max(1));
@@ -2209,6 +2226,7 @@ impl Compiler {
                         self.emit(Op::CallNative { f, base })
                     }
                     CallTarget::Value(c) => self.emit(Op::CallClo { c, base }),
+                    CallTarget::Iface(_, it, m) => self.emit(Op::CallIface { it: it.0, m, base }),
                 };
                 Ok(base)
             }
@@ -2282,7 +2300,7 @@ impl Compiler {
                         let (r, rt) = self.receiver(x, &sel, o)?;
                         return Ok(CallTarget::Method(callee, r, rt));
                     }
-                    SelectionKind::Method => return Err("interface method calls".into()),
+                    SelectionKind::Method => return self.iface_call_target(func),
                     _ => {}
                 }
             }

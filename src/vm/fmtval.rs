@@ -163,7 +163,7 @@ impl Vm<'_> {
         FmtValue {
             ty,
             kind,
-            methods: None,
+            methods: self.fmt_methods(t, w),
         }
     }
 

@@ -12,6 +12,7 @@
 //! collection runs yet (the heap only grows).
 
 mod fmtval;
+mod iface;
 mod mem;
 mod natives;
 
@@ -68,6 +69,7 @@ pub struct Vm<'m> {
     hdr_layout: LayoutId,
     natives: Vec<Option<natives::NativeFn>>,
     pub args: Vec<String>,
+    iface: iface::IfaceState,
 }
 
 /// Runs `m` to completion and returns the process exit status.
@@ -113,6 +115,7 @@ impl<'m> Vm<'m> {
             hdr_layout,
             natives,
             args,
+            iface: Default::default(),
         }
     }
 
@@ -183,6 +186,9 @@ impl<'m> Vm<'m> {
     }
 
     fn panic_text(&mut self, v: u64) -> String {
+        if let Some(t) = self.iface.panic_texts.get(&v) {
+            return t.clone();
+        }
         if v == 0 {
             return "nil".into();
         }
@@ -521,6 +527,23 @@ impl<'m> Vm<'m> {
                     fr.pc = pc as u32;
                 }
                 return Err($e);
+            }};
+        }
+        // Enters function f with registers at absolute nb (after saving
+        // this frame's pc).
+        macro_rules! enter {
+            ($f:expr, $nb:expr, $clo:expr) => {{
+                let (f, nb): (u32, usize) = ($f, $nb);
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.pc = pc as u32;
+                }
+                if let Err(e) = self.push_frame(f, nb, $clo) {
+                    fault!(e)
+                }
+                fi = f as usize;
+                code = &m.funcs[fi].code;
+                pc = 0;
+                base = nb;
             }};
         }
         loop {
@@ -1061,6 +1084,10 @@ impl<'m> Vm<'m> {
                             if let Err(e) = nf(self, base + b as usize) {
                                 fault!(e)
                             }
+                            if let Some((f, nb)) = self.iface.call_req.take() {
+                                pc -= 1; // run this native again when f returns
+                                enter!(f, nb, 0);
+                            }
                         }
                         None => fault!(Fault::Unsupported(format!(
                             "native {}",
@@ -1194,11 +1221,57 @@ impl<'m> Vm<'m> {
                 }
                 Op::Panic { s } => {
                     let v = r!(s);
+                    if self.panic_method(v, base + m.funcs[fi].nregs as usize) {
+                        if let Some((f, nb)) = self.iface.call_req.take() {
+                            pc -= 1; // report the panic when the method returns
+                            enter!(f, nb, 0);
+                            continue;
+                        }
+                    }
                     if v == 0 {
                         fault!(Fault::Value(0))
                     }
                     fault!(Fault::Value(v))
                 }
+                // ── interfaces ──
+                Op::CallIface { it, m: mi, base: b } => {
+                    let nb = base + b as usize;
+                    match self.iface_callee(self.regs[nb], it, mi) {
+                        Ok((f, direct)) => {
+                            if let Some(w) = direct {
+                                self.regs[nb] = w;
+                            }
+                            enter!(f, nb, 0);
+                        }
+                        Err(e) => fault!(e),
+                    }
+                }
+                Op::AssertT { d, x, e, ok, src } => {
+                    if let Err(f) = self.op_assert_t(base, d, x, e, ok, src) {
+                        fault!(f)
+                    }
+                }
+                Op::AssertI { d, x, it, ok, src } => {
+                    if let Err(f) = self.op_assert_i(base, d, x, it, ok, src) {
+                        fault!(f)
+                    }
+                }
+                Op::EqIface { d, a, b } => match self.iface_eq(r!(a), r!(b)) {
+                    Ok(v) => r!(d) = v as u64,
+                    Err(f) => fault!(f),
+                },
+                Op::EqV { d, a, b, e } => {
+                    match self.op_eq_v(base + a as usize, base + b as usize, e) {
+                        Ok(v) => r!(d) = v as u64,
+                        Err(f) => fault!(f),
+                    }
+                }
+                Op::NilCheck { x } => {
+                    if r!(x) == 0 {
+                        fault!(mem::nil_deref())
+                    }
+                }
+                // ── end interfaces ──
                 Op::Fail { k } => {
                     let msg = String::from_utf8_lossy(&m.strings[k as usize]).into_owned();
                     fault!(Fault::Unsupported(msg))

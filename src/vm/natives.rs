@@ -17,6 +17,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "fmt.Sprintln" => fmt_sprintln,
         "fmt.Sprint" => fmt_sprint,
         "fmt.Sprintf" => fmt_sprintf,
+        "fmt.sprintfWrap" => |vm, base| vm.fmt_lazy(base, super::iface::FmtOp::Wrap),
         "builtin.print" => builtin_print,
         "builtin.println" => builtin_println,
         "os.Exit" => os_exit,
@@ -34,63 +35,23 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
     })
 }
 
-fn args_at(vm: &Vm, at: usize) -> Vec<f::FmtValue> {
-    let sl = vm.slice_regs(at);
-    let mut out = Vec::with_capacity(sl[2] as usize);
-    if let Some(o) = Vm::obj(sl[0]) {
-        for i in 0..sl[2] as usize {
-            let w = super::Ptr::word(vm.heap.load_ptr(o, sl[1] as usize + i));
-            out.push(vm.fmt_iface(w));
-        }
-    }
-    out
-}
-
-fn print_result(vm: &mut Vm, base: usize, n: usize) {
-    vm.regs[base] = n as u64;
-    vm.regs[base + 1] = 0;
-}
-
 fn fmt_println(vm: &mut Vm, base: usize) -> R<()> {
-    let a = args_at(vm, base);
-    let s = f::sprintln(&a);
-    vm.write_out(&s);
-    print_result(vm, base, s.len());
-    Ok(())
+    vm.fmt_lazy(base, super::iface::FmtOp::Println)
 }
 fn fmt_print(vm: &mut Vm, base: usize) -> R<()> {
-    let a = args_at(vm, base);
-    let s = f::sprint(&a);
-    vm.write_out(&s);
-    print_result(vm, base, s.len());
-    Ok(())
+    vm.fmt_lazy(base, super::iface::FmtOp::Print)
 }
 fn fmt_printf(vm: &mut Vm, base: usize) -> R<()> {
-    let fm = vm.str_bytes(vm.regs[base]);
-    let a = args_at(vm, base + 1);
-    let s = f::sprintf(&fm, &a);
-    vm.write_out(&s);
-    print_result(vm, base, s.len());
-    Ok(())
+    vm.fmt_lazy(base, super::iface::FmtOp::Printf)
 }
 fn fmt_sprintln(vm: &mut Vm, base: usize) -> R<()> {
-    let a = args_at(vm, base);
-    let s = f::sprintln(&a);
-    vm.regs[base] = vm.new_str(&s);
-    Ok(())
+    vm.fmt_lazy(base, super::iface::FmtOp::Sprintln)
 }
 fn fmt_sprint(vm: &mut Vm, base: usize) -> R<()> {
-    let a = args_at(vm, base);
-    let s = f::sprint(&a);
-    vm.regs[base] = vm.new_str(&s);
-    Ok(())
+    vm.fmt_lazy(base, super::iface::FmtOp::Sprint)
 }
 fn fmt_sprintf(vm: &mut Vm, base: usize) -> R<()> {
-    let fm = vm.str_bytes(vm.regs[base]);
-    let a = args_at(vm, base + 1);
-    let s = f::sprintf(&fm, &a);
-    vm.regs[base] = vm.new_str(&s);
-    Ok(())
+    vm.fmt_lazy(base, super::iface::FmtOp::Sprintf)
 }
 
 fn builtin_text(vm: &Vm, base: usize, ln: bool) -> Vec<u8> {
