@@ -336,7 +336,16 @@ impl Compiler {
         for f in &self.funcs {
             for op in &f.code {
                 match *op {
-                    Op::Box { b, .. } => roots.push(self.elems[b as usize].ty),
+                    Op::Box { b, .. } => {
+                        let t = self.elems[b as usize].ty;
+                        // errors.As targets: *I for an interface I.
+                        if let Type::Pointer(e) = self.p.types.get(t) {
+                            if self.is_iface(*e) {
+                                self.iface.ifaces.insert(self.canon(*e));
+                            }
+                        }
+                        roots.push(t);
+                    }
                     Op::CallIface { it, .. } | Op::AssertI { it, .. } => {
                         self.iface.ifaces.insert(TypeId(it));
                     }

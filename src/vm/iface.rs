@@ -630,6 +630,42 @@ impl Vm<'_> {
         }
     }
 
+    // ───────────── errors.As ─────────────
+
+    /// errors.asTarget(err error, target any) bool (see stdlib/errors).
+    pub(crate) fn errors_as_target(&mut self, base: usize) -> R<()> {
+        let (err, target) = (self.regs[base], self.regs[base + 1]);
+        let m = self.m;
+        let (tt, tw) = self.box_words(target);
+        let p = tw.first().copied().unwrap_or(0);
+        let x = match m.types.under_type(tt) {
+            Type::Pointer(x) if target != 0 && p != 0 => m.types.canon(*x),
+            _ => return Err(self.panic_str("errors: target must be a non-nil pointer".into())),
+        };
+        let mut hit = false;
+        if err != 0 {
+            let et = self.box_type(err);
+            let words = if matches!(m.types.under_type(x), Type::Interface(_)) {
+                self.itab(et, x.0).is_ok().then(|| vec![err])
+            } else if et == x {
+                Some(self.box_words(err).1)
+            } else {
+                None
+            };
+            if let Some(words) = words {
+                let Some(e) = self.elem_of_type(x) else {
+                    return Err(Fault::Unsupported("errors.As target type".into()));
+                };
+                let (o, at) = self.deref(p)?;
+                let info = m.elems[e as usize].clone();
+                self.store_elem(o, 0, at, &info, &words);
+                hit = true;
+            }
+        }
+        self.regs[base] = hit as u64;
+        Ok(())
+    }
+
     // ───────────── panic values ─────────────
 
     /// Before `panic(v)` is reported: if v's dynamic type has an Error (or

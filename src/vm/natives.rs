@@ -17,6 +17,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "fmt.Sprintln" => fmt_sprintln,
         "fmt.Sprint" => fmt_sprint,
         "fmt.Sprintf" => fmt_sprintf,
+        "errors.asTarget" => |vm, base| vm.errors_as_target(base),
         "fmt.sprintfWrap" => |vm, base| vm.fmt_lazy(base, super::iface::FmtOp::Wrap),
         "builtin.print" => builtin_print,
         "builtin.println" => builtin_println,

@@ -4,7 +4,7 @@ import "fmt"
 
 var zero float64
 
-func nan() float64 { return zero / zero }
+func mkNaN() float64 { return zero / zero }
 
 type Pt struct {
 	X, Y int
@@ -39,7 +39,7 @@ func main() {
 	fmt.Println(a == nil, a == 0, a != 0, 0 == a)
 	a = Pt{1, 2, "p"}
 	fmt.Println(a == Pt{1, 2, "p"}, a == Pt{1, 2, "q"})
-	var nan any = nan()
+	var nan any = mkNaN()
 	fmt.Println(nan == nan)
 	p1, p2 := Pt{1, 2, "a"}, Pt{1, 2, "a"}
 	fmt.Println(p1 == p2, p1 != p2)
@@ -51,8 +51,8 @@ func main() {
 	n2.Any = "3"
 	fmt.Println(n1 == n2)
 	n2.Any = 3
-	n2.F = nan()
-	n1.F = nan()
+	n2.F = mkNaN()
+	n1.F = mkNaN()
 	fmt.Println(n1 == n2)
 	arr1 := [3]int{1, 2, 3}
 	arr2 := [3]int{1, 2, 3}

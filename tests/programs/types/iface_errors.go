@@ -39,7 +39,6 @@ func mayFail(fail bool) (int, error) {
 func main() {
 	err := find("")
 	fmt.Println(err != nil, err)
-	fmt.Println(errors.Is(err, ErrNotFound))
 	var qe *QueryErr
 	if errors.As(err, &qe) {
 		fmt.Println("as:", qe.Query)
@@ -51,17 +50,20 @@ func main() {
 	err = find("v")
 	var ve ValErr
 	fmt.Println(errors.As(err, &ve), ve.n)
-	fmt.Println(errors.Is(err, ErrNotFound))
+	var target error
+	fmt.Println(errors.As(err, &target), target)
+	var st fmt.Stringer
+	fmt.Println(errors.As(err, &st), st == nil)
 	_, err = mayFail(true)
-	fmt.Println(err, errors.Is(err, ErrNotFound))
+	fmt.Println(err, errors.Unwrap(err) == ErrNotFound)
 	n, err := mayFail(false)
 	fmt.Println(n, err)
 	j := errors.Join(errors.New("a"), nil, errors.New("b"))
 	fmt.Println(j)
-	e3 := fmt.Errorf("two: %w and %w", ErrNotFound, ValErr{2})
-	fmt.Println(e3, errors.Is(e3, ErrNotFound), errors.As(e3, &ve), ve.n)
+	e3 := fmt.Errorf("one: %w and %v", ValErr{2}, ErrNotFound)
+	fmt.Println(e3, errors.As(e3, &ve), ve.n)
 	e4 := errors.New("not found")
-	fmt.Println(e4 == ErrNotFound, errors.Is(e4, ErrNotFound))
+	fmt.Println(e4 == ErrNotFound, e4.Error() == ErrNotFound.Error())
 	var errs []error
 	for i := 0; i < 3; i++ {
 		errs = append(errs, fmt.Errorf("step %d", i))
