@@ -705,6 +705,107 @@ impl Compiler {
         Ok(())
     }
 
+    // ───────────── multi-value arguments ─────────────
+
+    /// Register `s` (type `from`) as type `to` into `d`: boxed when `to` is
+    /// an interface and `from` is not.
+    fn convert_reg(&mut self, s: Reg, from: TypeId, to: TypeId, d: Reg) {
+        if self.is_iface(to) && !self.is_iface(from) {
+            let b = self.elem(from);
+            self.emit(Op::Box { d, s, b });
+        } else {
+            let n = self.nregs(to);
+            if n > 0 && s != d {
+                self.emit(Op::MoveN { d, s, n });
+            }
+        }
+    }
+
+    /// A new `[]et` in `d..d+4` holding the values in `items`.
+    fn pack_regs(&mut self, items: &[(Reg, TypeId)], et: TypeId, d: Reg) {
+        if items.is_empty() {
+            self.emit(Op::Zero { d, n: 4 });
+            return;
+        }
+        let len = self.alloc(1);
+        self.emit(Op::LoadInt {
+            d: len,
+            v: items.len() as i64,
+        });
+        let e = self.elem(et);
+        self.emit(Op::MakeSlice {
+            d,
+            len,
+            cap: len,
+            e,
+        });
+        let idx = self.alloc(1);
+        let v = self.alloc(self.nregs(et).max(1));
+        for (i, &(r, t)) in items.iter().enumerate() {
+            self.convert_reg(r, t, et, v);
+            self.emit(Op::LoadInt {
+                d: idx,
+                v: i as i64,
+            });
+            self.emit(Op::StoreSl { s: d, i: idx, v, e });
+        }
+    }
+
+    /// The results of multi-value call `e`: registers and types.
+    fn tuple_items(&mut self, e: &Expr) -> CResult<Option<Vec<(Reg, TypeId)>>> {
+        let Type::Tuple(ts) = self.p.types.get(self.ty(e)).clone() else {
+            return Ok(None);
+        };
+        let mut r = self.multi(e)?;
+        let mut out = Vec::new();
+        for t in ts {
+            out.push((r, t));
+            r += self.nregs(t);
+        }
+        Ok(Some(out))
+    }
+
+    /// `f(g())` with g's results passed as f's parameters at `d`.
+    pub(super) fn spread_args(
+        &mut self,
+        e: &Expr,
+        params: &[TypeId],
+        variadic: bool,
+        mut d: Reg,
+    ) -> CResult<()> {
+        let items = self.tuple_items(e)?.ok_or("spread arguments")?;
+        let np = params.len();
+        for (i, &pt) in params.iter().enumerate() {
+            if variadic && i + 1 == np {
+                let Type::Slice(et) = self.under(pt) else {
+                    return Err("variadic".into());
+                };
+                let rest = items.get(i..).unwrap_or(&[]).to_vec();
+                self.pack_regs(&rest, et, d);
+                break;
+            }
+            let &(r, t) = items.get(i).ok_or("spread arguments")?;
+            self.convert_reg(r, t, pt, d);
+            d += self.nregs(pt);
+        }
+        Ok(())
+    }
+
+    /// `f(xs...)`-less packing of one multi-value call `g()` into a
+    /// variadic `[]et`; false if `rest` is not that.
+    pub(super) fn pack_tuple(&mut self, rest: &[Expr], et: TypeId, d: Reg) -> CResult<bool> {
+        if rest.len() != 1 {
+            return Ok(false);
+        }
+        match self.tuple_items(&rest[0])? {
+            Some(items) => {
+                self.pack_regs(&items, et, d);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
     // ───────────── comparison ─────────────
 
     /// `x op y` where one side is an interface and the other is not: the

@@ -2196,12 +2196,7 @@ impl Compiler {
                 let np = sig.params.len();
                 let spread = args.len() == 1 && np > 1;
                 if spread {
-                    let r = self.multi(&args[0])?;
-                    self.emit(Op::MoveN {
-                        d: base + off,
-                        s: r,
-                        n: nargs - off,
-                    });
+                    self.spread_args(&args[0], &sig.params, variadic_pack, base + off)?;
                 } else {
                     for (i, &pt) in sig.params.iter().enumerate() {
                         if variadic_pack && i == np - 1 {
@@ -2234,6 +2229,9 @@ impl Compiler {
     }
 
     fn pack(&mut self, rest: &[Expr], et: TypeId, d: Reg) -> CResult<()> {
+        if self.pack_tuple(rest, et, d)? {
+            return Ok(());
+        }
         let len = self.alloc(1);
         self.emit(Op::LoadInt {
             d: len,

@@ -494,16 +494,52 @@ impl Vm<'_> {
         true
     }
 
-    fn fmt_args(&self, at: usize) -> Vec<f::FmtValue> {
+    fn fmt_args(&mut self, at: usize) -> Vec<f::FmtValue> {
         let sl = self.slice_regs(at);
         let mut out = Vec::with_capacity(sl[2] as usize);
         if let Some(o) = Self::obj(sl[0]) {
             for i in 0..sl[2] as usize {
                 let w = Ptr::word(self.heap.load_ptr(o, sl[1] as usize + i));
-                out.push(self.fmt_iface(w));
+                let mut v = self.fmt_iface(w);
+                if w != 0 {
+                    let t = self.box_type(w);
+                    self.fmt_pointer_target(t, &mut v);
+                }
+                out.push(v);
             }
         }
         out
+    }
+
+    /// A top-level pointer to a struct, array, slice or map argument
+    /// gets its target (fmt prints `&{...}`).
+    fn fmt_pointer_target(&mut self, t: TypeId, v: &mut f::FmtValue) {
+        let m = self.m;
+        let f::Kind::Pointer { addr, target } = &mut v.kind else {
+            return;
+        };
+        let Type::Pointer(e) = m.types.under_type(t) else {
+            return;
+        };
+        let e = m.types.canon(*e);
+        let composite = matches!(
+            m.types.under_type(e),
+            Type::Struct(_) | Type::Array(..) | Type::Slice(_) | Type::Map(..)
+        );
+        if !composite || *addr == 0 {
+            return;
+        }
+        let p = *addr;
+        let Some(ei) = self.elem_of_type(e) else {
+            return;
+        };
+        let Ok((o, at)) = self.deref(p) else {
+            return;
+        };
+        let info = &m.elems[ei as usize];
+        let mut words = vec![0u64; info.regs as usize];
+        mem::load_into(&self.heap, o, at, &info.shape, &mut words);
+        *target = Some(Box::new(self.fmt_value(e, &words)));
     }
 
     /// A fmt native (see the module comment).

@@ -196,7 +196,7 @@ impl<'m> Vm<'m> {
         let fv = self.fmt_value(ty, &words);
         let tname = self.m.types.str(ty, None);
         use crate::natives::fmt::Kind;
-        let plain = !self.m.types.is_named(ty);
+        let plain = self.m.types.named_info(ty).is_none();
         match &fv.kind {
             Kind::String(s) => {
                 let s = String::from_utf8_lossy(s).into_owned();
