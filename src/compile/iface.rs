@@ -48,6 +48,8 @@ pub(super) struct IfaceCtx {
     types: HashSet<TypeId>,
     /// Wrappers of interface method values (bound) and expressions.
     wrappers: HashMap<(TypeId, u32, bool), u32>,
+    /// Method expressions `T.M` / `(*T).M` needing an adapter.
+    adapters: HashMap<(TypeId, String), u32>,
 }
 
 /// How a dynamic type has a method.
@@ -186,7 +188,7 @@ impl Compiler {
             }
         }
         let saved = std::mem::take(&mut self.f);
-        let f = self.dispatch_wrapper(t, name, &r, sig);
+        let f = self.dispatch_wrapper(t, name, &r, sig, true);
         self.f = saved;
         Some(MethodEntry {
             func: f.ok()?,
@@ -207,13 +209,15 @@ impl Compiler {
         }
     }
 
-    /// Builds the wrapper: interface word and arguments in, results out.
+    /// Builds the wrapper: interface word (`boxed`; else the receiver
+    /// value of type `t` itself) and arguments in, results out.
     fn dispatch_wrapper(
         &mut self,
         t: TypeId,
         name: &str,
         r: &Resolved,
         sig: TypeId,
+        boxed: bool,
     ) -> CResult<u32> {
         let s = self.p.types.sig(sig).cloned().ok_or("method signature")?;
         let np: u32 = s.params.iter().map(|&t| self.nregs(t)).sum();
@@ -223,11 +227,17 @@ impl Compiler {
             name: fname.clone(),
             ..FnState::default()
         };
-        let x = self.alloc(1);
-        let args = self.alloc(np);
         let n = self.nregs(t);
-        let v = self.alloc(n.max(1));
-        self.emit(Op::Unbox { d: v, s: x, n });
+        let nrecv = if boxed { 1 } else { n };
+        let x = self.alloc(nrecv);
+        let args = self.alloc(np);
+        let v = if boxed {
+            let v = self.alloc(n.max(1));
+            self.emit(Op::Unbox { d: v, s: x, n });
+            v
+        } else {
+            x
+        };
         let mut pl = match self.p.types.get(t).clone() {
             Type::Pointer(e) => Place::Mem { p: v, off: 0, t: e },
             _ => Place::Reg(v, t),
@@ -309,7 +319,7 @@ impl Compiler {
                 self.emit(Op::Ret { s: base, n: nres });
             }
         }
-        Ok(self.finish_generated(fname, 1 + np, nres))
+        Ok(self.finish_generated(fname, nrecv + np, nres))
     }
 
     /// Turns `self.f` into a new function and returns its index.
@@ -548,6 +558,38 @@ impl Compiler {
         Ok(())
     }
 
+    /// A method expression `T.M` / `(*T).M` whose method needs its
+    /// receiver adapted (dereferenced, or reached through embedded fields).
+    pub(super) fn method_expr_adapter(&mut self, e: &Expr, d: Reg) -> CResult<()> {
+        let ExprKind::Selector(x, id) = &e.kind else {
+            return Err("method expression".into());
+        };
+        let t = self.canon(self.ty(x));
+        let key = (t, id.name.clone());
+        let w = match self.iface.adapters.get(&key) {
+            Some(&w) => w,
+            None => {
+                let r = self
+                    .resolve_method(t, &id.name)
+                    .ok_or("method expression")?;
+                let sig = match &r.via {
+                    Via::Method(m, _) => self.p.objects[m.0 as usize].ty,
+                    Via::Iface(..) => return Err("method expressions of embedded interfaces".into()),
+                };
+                let sig = self.canon(sig);
+                let saved = std::mem::take(&mut self.f);
+                let w = self.dispatch_wrapper(t, &id.name, &r, sig, false);
+                self.f = saved;
+                let w = w?;
+                self.iface.adapters.insert(key, w);
+                w
+            }
+        };
+        let c = self.closure_info(w, &[]);
+        self.emit(Op::Closure { d, c, s: 0 });
+        Ok(())
+    }
+
     // ───────────── assertions and type switches ─────────────
 
     /// `x.(T)` into `d..`; with `ok`, the flag follows the value.
@@ -773,8 +815,18 @@ impl Compiler {
         variadic: bool,
         mut d: Reg,
     ) -> CResult<()> {
-        let items = self.tuple_items(e)?.ok_or("spread arguments")?;
         let np = params.len();
+        let Some(items) = self.tuple_items(e)? else {
+            // One ordinary argument and an empty variadic list.
+            let &p0 = params.first().ok_or("spread arguments")?;
+            self.expr_as(e, p0, d)?;
+            d += self.nregs(p0);
+            if variadic && np == 2 {
+                self.emit(Op::Zero { d, n: 4 });
+                return Ok(());
+            }
+            return Err("spread arguments".into());
+        };
         for (i, &pt) in params.iter().enumerate() {
             if variadic && i + 1 == np {
                 let Type::Slice(et) = self.under(pt) else {

@@ -1751,10 +1751,10 @@ impl Compiler {
                         let o = sel.obj.ok_or("method")?;
                         let ptr_recv = self.p.objects[o.0 as usize].ptr_recv;
                         let recv_ptr = matches!(self.under(self.ty(x)), Type::Pointer(_));
-                        if ptr_recv == recv_ptr {
+                        if ptr_recv == recv_ptr && sel.path.is_empty() {
                             self.func_value(o, d)
                         } else {
-                            Err("method expressions through pointers".into())
+                            self.method_expr_adapter(e, d)
                         }
                     }
                     _ => self.iface_method_value(e, d),

@@ -31,9 +31,14 @@ pub(crate) enum FmtOp {
     Sprintf,
     /// fmt.sprintfWrap (Errorf's text and %w operands).
     Wrap,
+    Append,
+    Appendf,
+    Appendln,
 }
 
 struct FmtPending {
+    /// The bytes an Append* call appends to.
+    prefix: Vec<u64>,
     depth: usize,
     base: usize,
     format: Vec<u8>,
@@ -566,16 +571,32 @@ impl Vm<'_> {
                 if let Some(p) = prev {
                     self.iface.fmt.push(p);
                 }
-                let with_format = matches!(op, FmtOp::Printf | FmtOp::Sprintf | FmtOp::Wrap);
-                let (format, at) = if with_format {
-                    (self.str_bytes(self.regs[base]), base + 1)
+                let mut prefix = Vec::new();
+                let mut at = base;
+                if matches!(op, FmtOp::Append | FmtOp::Appendf | FmtOp::Appendln) {
+                    let sl = self.slice_regs(base);
+                    if let Some(o) = Self::obj(sl[0]) {
+                        for i in 0..sl[2] as usize {
+                            prefix.push(self.heap.load(o, sl[1] as usize + i));
+                        }
+                    }
+                    at += 4;
+                }
+                let with_format = matches!(
+                    op,
+                    FmtOp::Printf | FmtOp::Sprintf | FmtOp::Wrap | FmtOp::Appendf
+                );
+                let format = if with_format {
+                    at += 1;
+                    self.str_bytes(self.regs[at - 1])
                 } else {
-                    (Vec::new(), base)
+                    Vec::new()
                 };
                 self.iface.recv.borrow_mut().clear();
                 let args = self.fmt_args(at);
                 let recv = std::mem::take(&mut *self.iface.recv.borrow_mut());
                 FmtPending {
+                    prefix,
                     depth,
                     base,
                     format,
@@ -604,15 +625,15 @@ impl Vm<'_> {
             st.rounds += 1;
             let lazy = st.rounds < 8;
             let (text, wrapped) = match op {
-                FmtOp::Print | FmtOp::Sprint => match lazy {
+                FmtOp::Print | FmtOp::Sprint | FmtOp::Append => match lazy {
                     true => (f::try_sprint(&st.args), None),
                     false => (f::Outcome::Done(f::sprint(&st.args)), None),
                 },
-                FmtOp::Println | FmtOp::Sprintln => match lazy {
+                FmtOp::Println | FmtOp::Sprintln | FmtOp::Appendln => match lazy {
                     true => (f::try_sprintln(&st.args), None),
                     false => (f::Outcome::Done(f::sprintln(&st.args)), None),
                 },
-                FmtOp::Printf | FmtOp::Sprintf => match lazy {
+                FmtOp::Printf | FmtOp::Sprintf | FmtOp::Appendf => match lazy {
                     true => (f::try_sprintf(&st.format, &st.args), None),
                     false => (f::Outcome::Done(f::sprintf(&st.format, &st.args)), None),
                 },
@@ -653,6 +674,13 @@ impl Vm<'_> {
                 }
                 FmtOp::Sprint | FmtOp::Sprintln | FmtOp::Sprintf => {
                     self.regs[base] = self.new_str(&out);
+                }
+                FmtOp::Append | FmtOp::Appendf | FmtOp::Appendln => {
+                    let mut all = std::mem::take(&mut st.prefix);
+                    all.extend(out.iter().map(|&b| b as u64));
+                    let n = all.len();
+                    let sl = self.words_slice(all.into_iter(), n, true);
+                    self.regs[base..base + 4].copy_from_slice(&sl);
                 }
                 FmtOp::Wrap => {
                     let w = wrapped.unwrap_or_default();
