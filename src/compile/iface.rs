@@ -410,12 +410,7 @@ impl Compiler {
             self.iface.done.insert((t, n.clone()));
             if let Some(e) = self.method_entry(t, &n) {
                 self.elem(t);
-                self.iface
-                    .tables
-                    .methods
-                    .entry(t)
-                    .or_default()
-                    .insert(n, e);
+                self.iface.tables.methods.entry(t).or_default().insert(n, e);
                 added = true;
             }
         }
@@ -481,7 +476,12 @@ impl Compiler {
             return Err("interface method".into());
         };
         let im = i.methods.get(m as usize).cloned().ok_or("method index")?;
-        let s = self.p.types.sig(im.sig).cloned().ok_or("method signature")?;
+        let s = self
+            .p
+            .types
+            .sig(im.sig)
+            .cloned()
+            .ok_or("method signature")?;
         let np: u32 = s.params.iter().map(|&t| self.nregs(t)).sum();
         let nres: u32 = s.results.iter().map(|&t| self.nregs(t)).sum();
         let saved = std::mem::take(&mut self.f);
@@ -574,7 +574,9 @@ impl Compiler {
                     .ok_or("method expression")?;
                 let sig = match &r.via {
                     Via::Method(m, _) => self.p.objects[m.0 as usize].ty,
-                    Via::Iface(..) => return Err("method expressions of embedded interfaces".into()),
+                    Via::Iface(..) => {
+                        return Err("method expressions of embedded interfaces".into())
+                    }
                 };
                 let sig = self.canon(sig);
                 let saved = std::mem::take(&mut self.f);
@@ -594,7 +596,10 @@ impl Compiler {
 
     /// `x.(T)` into `d..`; with `ok`, the flag follows the value.
     pub(super) fn type_assert(&mut self, e: &Expr, d: Reg, with_ok: bool) -> CResult<()> {
-        let ExprKind::TypeAssert { x, typ: Some(typ), .. } = &e.kind else {
+        let ExprKind::TypeAssert {
+            x, typ: Some(typ), ..
+        } = &e.kind
+        else {
             return Err("type assertion".into());
         };
         let xt = self.ty(x);
@@ -679,11 +684,7 @@ impl Compiler {
                 if self.is_nil(e) {
                     let z = self.alloc(1);
                     self.emit(Op::LoadInt { d: z, v: 0 });
-                    self.emit(Op::EqI {
-                        d: ok,
-                        a: xr,
-                        b: z,
-                    });
+                    self.emit(Op::EqI { d: ok, a: xr, b: z });
                 } else {
                     let t = self.ty(e);
                     let n = self.nregs(t);

@@ -967,7 +967,11 @@ impl Compiler {
             StmtKind::Select { .. } => Err("select".into()),
             StmtKind::Send { .. } => Err("channels".into()),
             StmtKind::TypeSwitch {
-                init, binding, x, cases, ..
+                init,
+                binding,
+                x,
+                cases,
+                ..
             } => self.type_switch(init.as_deref(), binding.as_ref(), x, cases),
         }
     }

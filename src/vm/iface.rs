@@ -347,7 +347,8 @@ impl Vm<'_> {
                                 && f64::from_bits(g(&a, 1)) == f64::from_bits(g(&b, 1))
                         }
                         String | UntypedString => {
-                            g(&a, 0) == g(&b, 0) || self.str_bytes(g(&a, 0)) == self.str_bytes(g(&b, 0))
+                            g(&a, 0) == g(&b, 0)
+                                || self.str_bytes(g(&a, 0)) == self.str_bytes(g(&b, 0))
                         }
                         _ => g(&a, 0) == g(&b, 0),
                     }
@@ -448,7 +449,8 @@ impl Vm<'_> {
             Type::Func(s) => {
                 s.params.is_empty()
                     && s.results.len() == 1
-                    && self.m.types.canon(s.results[0]) == crate::check::types::basic(BasicKind::String)
+                    && self.m.types.canon(s.results[0])
+                        == crate::check::types::basic(BasicKind::String)
             }
             _ => false,
         }
@@ -480,7 +482,14 @@ impl Vm<'_> {
     /// Sets up the call of text method `name` on (t, words) with the
     /// window at `at`; false if there is no such method.
     fn request_text_call(&mut self, t: TypeId, words: &[u64], name: &str, at: usize) -> bool {
-        let Some(e) = self.m.iface.methods.get(&t).and_then(|tab| tab.get(name)).copied() else {
+        let Some(e) = self
+            .m
+            .iface
+            .methods
+            .get(&t)
+            .and_then(|tab| tab.get(name))
+            .copied()
+        else {
             return false;
         };
         let w = if e.direct {
