@@ -66,6 +66,16 @@ pub(crate) struct IfaceState {
     panic_pending: Option<(usize, u64, usize)>,
 }
 
+impl IfaceState {
+    pub(crate) fn new(m: &crate::compile::bytecode::Module) -> IfaceState {
+        let mut st = IfaceState::default();
+        for (i, e) in m.elems.iter().enumerate() {
+            st.elem_of.entry(e.ty.0).or_insert(i as u32);
+        }
+        st
+    }
+}
+
 /// A type name as Go's runtime prints it.
 fn go_type_name(m: &crate::compile::bytecode::Module, t: TypeId) -> String {
     let s = m.types.str(t, None);
@@ -101,12 +111,8 @@ impl Vm<'_> {
 
     // ───────────── boxes ─────────────
 
-    fn elem_of_type(&mut self, t: TypeId) -> Option<u32> {
-        if self.iface.elem_of.is_empty() {
-            for (i, e) in self.m.elems.iter().enumerate() {
-                self.iface.elem_of.entry(e.ty.0).or_insert(i as u32);
-            }
-        }
+    /// The element info index of type `t` (the one boxes of `t` use).
+    pub(super) fn elem_of_type(&self, t: TypeId) -> Option<u32> {
         self.iface.elem_of.get(&t.0).copied()
     }
 

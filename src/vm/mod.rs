@@ -115,7 +115,7 @@ impl<'m> Vm<'m> {
             hdr_layout,
             natives,
             args,
-            iface: Default::default(),
+            iface: iface::IfaceState::new(m),
         }
     }
 
@@ -409,7 +409,7 @@ impl<'m> Vm<'m> {
             return (TypeId(0), vec![]);
         };
         let ty = TypeId(self.heap.load(o, 0) as u32);
-        let e = self.m.elems.iter().find(|e| e.ty == ty);
+        let e = self.elem_of_type(ty).map(|i| &self.m.elems[i as usize]);
         match e {
             Some(e) => {
                 let mut out = vec![0u64; e.regs as usize];
@@ -463,7 +463,7 @@ impl<'m> Vm<'m> {
     }
 
     pub(crate) fn elem_index(&self, ty: TypeId) -> Option<usize> {
-        self.m.elems.iter().position(|e| e.ty == ty)
+        self.elem_of_type(ty).map(|i| i as usize)
     }
 
     /// Makes a new slice from register-form elements.
