@@ -100,6 +100,23 @@
 //!   `MapSetSlot{m,k,v,mi,s}` is `MapSet` that stores straight into that
 //!   slot when s != 0 (only register arithmetic runs between the two:
 //!   `m[k] op= y`).
+//! - Interfaces (dynamic types are the canonical `TypeId`s stored in boxes;
+//!   method tables in `Module::iface`): `CallIface{it,m,base}` calls
+//!   method m (index in interface type it's name-sorted methods) of the
+//!   interface value at `base`, with the arguments after it (nil panics
+//!   "invalid memory address or nil pointer dereference"); the callee is
+//!   the dynamic type's method itself, given the one-word value in place of
+//!   the interface word, or a generated wrapper taking the interface word
+//!   (bigger values, promoted methods, value methods of pointers).
+//!   `AssertT{d,x,e,ok,src}`: x.(T) for concrete T (element info e): d.. =
+//!   the value; with `ok` != NO_REG, ok = 0/1 and d.. zero on failure,
+//!   else failure panics with Go's interface conversion text (src: the
+//!   static type of x). `AssertI{d,x,it,ok,src}`: x.(I) for interface type
+//!   it (d = x). `EqIface{d,a,b}`: interface equality (same dynamic type
+//!   and equal values; uncomparable dynamic types panic).
+//!   `EqV{d,a,b,e}`: equality of two register-form values of element type
+//!   e (structs, arrays: field by field). `NilCheck{x}`: panics with the
+//!   nil dereference error when interface x is nil (method values).
 
 /// A register index relative to the frame base.
 pub type Reg = u32;
@@ -632,6 +649,41 @@ pub enum Op {
         s: u32,
     },
     // ── end goroutines ──
+    // ── interfaces ──
+    CallIface {
+        it: u32,
+        m: u32,
+        base: Reg,
+    },
+    AssertT {
+        d: Reg,
+        x: Reg,
+        e: u32,
+        ok: Reg,
+        src: u32,
+    },
+    AssertI {
+        d: Reg,
+        x: Reg,
+        it: u32,
+        ok: Reg,
+        src: u32,
+    },
+    EqIface {
+        d: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    EqV {
+        d: Reg,
+        a: Reg,
+        b: Reg,
+        e: u32,
+    },
+    NilCheck {
+        x: Reg,
+    },
+    // ── end interfaces ──
     Panic {
         s: Reg,
     },
@@ -797,4 +849,6 @@ pub struct Module {
     pub methods: std::collections::HashMap<(crate::check::types::TypeId, String), u32>,
     /// Package path by package id (for type names).
     pub pkg_paths: Vec<String>,
+    /// Method tables for dynamic dispatch, type assertions and fmt.
+    pub iface: crate::compile::iface::IfaceTables,
 }

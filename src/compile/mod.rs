@@ -12,6 +12,7 @@
 pub mod bytecode;
 mod chans;
 mod closure;
+pub mod iface;
 pub mod maps;
 mod place;
 
@@ -43,6 +44,9 @@ enum CallTarget {
     Method(Callee, Reg, TypeId),
     /// A func value in a register.
     Value(Reg),
+    /// Dynamic dispatch: the interface value's register, its interface
+    /// type and the method's index.
+    Iface(Reg, TypeId, u32),
 }
 
 struct Loop {
@@ -104,6 +108,7 @@ struct Compiler {
     /// (file, name span start) → index of the `Decl::Func` in the file.
     func_decls: HashMap<(FileId, u32), usize>,
     f: FnState,
+    iface: iface::IfaceCtx,
 }
 
 /// Compiles a checked program. Never fails: unsupported constructs become
@@ -152,6 +157,7 @@ pub fn compile(p: Program) -> Module {
         broken_globals: HashMap::new(),
         file_pkg,
         f: FnState::default(),
+        iface: iface::IfaceCtx::default(),
     };
     let entry = c.compile_entry();
     loop {
@@ -160,7 +166,7 @@ pub fn compile(p: Program) -> Module {
             c.funcs[idx as usize] = fun;
         } else if !c.lit_queue.is_empty() {
             c.compile_lits();
-        } else {
+        } else if !c.close_method_tables() {
             break;
         }
     }
@@ -191,6 +197,7 @@ pub fn compile(p: Program) -> Module {
         types: std::mem::take(&mut c.p.types),
         methods,
         pkg_paths: Vec::new(),
+        iface: std::mem::take(&mut c.iface.tables),
     }
 }
 
@@ -969,7 +976,13 @@ impl Compiler {
             StmtKind::Goto(_) => Err("goto".into()),
             StmtKind::Select { cases, .. } => self.select_stmt(cases),
             StmtKind::Send { ch, value, .. } => self.send_stmt(ch, value),
-            StmtKind::TypeSwitch { .. } => Err("type switches".into()),
+            StmtKind::TypeSwitch {
+                init,
+                binding,
+                x,
+                cases,
+                ..
+            } => self.type_switch(init.as_deref(), binding.as_ref(), x, cases),
         }
     }
 
@@ -1443,7 +1456,7 @@ impl Compiler {
                         _ if lhs.len() == 2 && self.is_map_index(&rhs[0]) => {
                             self.map_index_ok_types(&rhs[0]).ok_or("comma-ok forms")?
                         }
-                        _ => return Err("comma-ok forms".into()),
+                        _ => self.comma_ok_types(&rhs[0])?,
                     };
                     let mut off = 0;
                     for (i, t) in ts.into_iter().enumerate() {
@@ -1490,7 +1503,7 @@ impl Compiler {
         match &chans::strip_parens(e).kind {
             ExprKind::Unary { op: UnOp::Recv, .. } => self.recv_comma_ok(e),
             ExprKind::Index { .. } => self.map_index_ok(chans::strip_parens(e)),
-            ExprKind::TypeAssert { .. } => Err("comma-ok type assertion".into()),
+            ExprKind::TypeAssert { .. } => self.type_assert_ok(chans::strip_parens(e)).map(Some),
             _ => Ok(None),
         }
     }
@@ -1785,17 +1798,20 @@ impl Compiler {
                         }
                     }
                     SelectionKind::Method if !sel.iface => self.method_value(e, d),
+                    SelectionKind::MethodExpr if self.is_iface(self.ty(x)) => {
+                        self.iface_method_expr(e, d)
+                    }
                     SelectionKind::MethodExpr => {
                         let o = sel.obj.ok_or("method")?;
                         let ptr_recv = self.p.objects[o.0 as usize].ptr_recv;
                         let recv_ptr = matches!(self.under(self.ty(x)), Type::Pointer(_));
-                        if ptr_recv == recv_ptr {
+                        if ptr_recv == recv_ptr && sel.path.is_empty() {
                             self.func_value(o, d)
                         } else {
-                            Err("method expressions through pointers".into())
+                            self.method_expr_adapter(e, d)
                         }
                     }
-                    _ => Err("interface method values".into()),
+                    _ => self.iface_method_value(e, d),
                 }
             }
             ExprKind::Unary { op, x, .. } => {
@@ -1871,7 +1887,7 @@ impl Compiler {
                             && !self.is_nil(x)
                             && !self.is_nil(y)
                         {
-                            return Err("mixed interface comparison".into());
+                            return self.mixed_compare(*op, x, y, d);
                         } else {
                             let a = self.alloc(self.nregs(xt));
                             self.expr_as(x, xt, a)?;
@@ -1988,7 +2004,7 @@ impl Compiler {
             }
             ExprKind::CompositeLit { .. } => self.composite_lit(e, t, d),
             ExprKind::FuncLit { .. } => self.func_lit(e, d),
-            ExprKind::TypeAssert { .. } => Err("type assertions".into()),
+            ExprKind::TypeAssert { .. } => self.type_assert(e, d, false),
             _ => Err("expression form".into()),
         }
     }
@@ -2175,8 +2191,8 @@ impl Compiler {
                 }
             }
             None => {
-                if self.nregs(t) != 1 && !self.is_iface(t) {
-                    return Err("struct/array comparison".into());
+                if self.compare_iface(op, t, a, b, d) {
+                    return Ok(());
                 }
                 match op {
                     BinOp::Eq => Op::EqI { d, a, b },
@@ -2194,6 +2210,7 @@ impl Compiler {
             ExprKind::Paren(x) => self.multi(x),
             ExprKind::Call { .. } => self.call(e, None),
             ExprKind::Index { .. } => self.map_index_ok(e)?.ok_or_else(|| "comma-ok forms".into()),
+            ExprKind::TypeAssert { .. } => self.type_assert_ok(e),
             _ => Err("comma-ok forms".into()),
         }
     }
@@ -2233,6 +2250,7 @@ impl Compiler {
                         self.emit(Op::CallNative { f, base })
                     }
                     CallTarget::Value(c) => self.emit(Op::CallClo { c, base }),
+                    CallTarget::Iface(_, it, m) => self.emit(Op::CallIface { it: it.0, m, base }),
                 };
                 Ok(base)
             }
@@ -2260,6 +2278,10 @@ impl Compiler {
             nargs += n;
             recv = Some((*r, n));
         }
+        if let CallTarget::Iface(r, ..) = target {
+            nargs += 1;
+            recv = Some((*r, 1));
+        }
         let nres: u32 = sig.results.iter().map(|&t| self.nregs(t)).sum();
         let base = self.alloc(nargs.max(nres).max(1));
         let mut off = 0;
@@ -2270,12 +2292,7 @@ impl Compiler {
         let np = sig.params.len();
         let spread = args.len() == 1 && np > 1;
         if spread {
-            let r = self.multi(&args[0])?;
-            self.emit(Op::MoveN {
-                d: base + off,
-                s: r,
-                n: nargs - off,
-            });
+            self.spread_args(&args[0], &sig.params, variadic_pack, base + off)?;
         } else {
             for (i, &pt) in sig.params.iter().enumerate() {
                 if variadic_pack && i == np - 1 {
@@ -2295,6 +2312,9 @@ impl Compiler {
     }
 
     fn pack(&mut self, rest: &[Expr], et: TypeId, d: Reg) -> CResult<()> {
+        if self.pack_tuple(rest, et, d)? {
+            return Ok(());
+        }
         let len = self.alloc(1);
         self.emit(Op::LoadInt {
             d: len,
@@ -2361,7 +2381,7 @@ impl Compiler {
                         let (r, rt) = self.receiver(x, &sel, o)?;
                         return Ok(CallTarget::Method(callee, r, rt));
                     }
-                    SelectionKind::Method => return Err("interface method calls".into()),
+                    SelectionKind::Method => return self.iface_call_target(func),
                     _ => {}
                 }
             }

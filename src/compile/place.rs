@@ -321,7 +321,7 @@ impl Compiler {
     }
 
     /// Field `idx` of the struct at place `pl`.
-    fn field_of(&mut self, pl: Place, idx: usize) -> CResult<Place> {
+    pub(super) fn field_of(&mut self, pl: Place, idx: usize) -> CResult<Place> {
         let st = self.place_type(&pl);
         let Type::Struct(fs) = self.under(st) else {
             return Err("field of a non-struct".into());

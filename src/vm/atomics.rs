@@ -164,7 +164,7 @@ fn value_swap(vm: &mut Vm, b: usize, what: &str) -> R<u64> {
         )));
     }
     let cur = Ptr::word(vm.heap.atomic_load_ptr(o, i));
-    if cur != 0 && vm.box_type(cur) != vm.box_type(new) {
+    if cur != 0 && vm.value_type(cur) != vm.value_type(new) {
         let verb = if what == "Store" { "store" } else { "swap" };
         return Err(Fault::Plain(format!(
             "sync/atomic: {verb} of inconsistently typed value into Value"
@@ -179,7 +179,7 @@ fn value_swap(vm: &mut Vm, b: usize, what: &str) -> R<u64> {
 
 impl Vm<'_> {
     /// The dynamic type word of a non-nil interface box.
-    fn box_type(&self, w: u64) -> u64 {
+    fn value_type(&self, w: u64) -> u64 {
         match Vm::obj(w) {
             Some(o) => self.heap.load(o, 0),
             None => 0,

@@ -159,7 +159,7 @@ impl Vm<'_> {
         FmtValue {
             ty,
             kind,
-            methods: None,
+            methods: self.fmt_methods(t, w),
         }
     }
 

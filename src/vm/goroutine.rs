@@ -570,6 +570,7 @@ impl GoTemplate {
             pending: None,
             req: None,
             args: self.args.clone(),
+            iface: super::iface::IfaceState::new(self.m),
         }
     }
 }

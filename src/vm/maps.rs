@@ -291,12 +291,12 @@ impl Vm<'_> {
         ))
     }
 
-    fn comparable(&self, t: TypeId) -> bool {
+    fn key_comparable(&self, t: TypeId) -> bool {
         let tt = &self.m.types;
         match tt.get(tt.under(t)) {
             Type::Slice(_) | Type::Map(..) | Type::Func(_) => false,
-            Type::Struct(fs) => fs.iter().all(|f| self.comparable(f.ty)),
-            Type::Array(_, e) => self.comparable(*e),
+            Type::Struct(fs) => fs.iter().all(|f| self.key_comparable(f.ty)),
+            Type::Array(_, e) => self.key_comparable(*e),
             _ => true,
         }
     }
@@ -321,7 +321,7 @@ impl Vm<'_> {
             return Ok(hash_word(seed, 0x006e_696c));
         }
         let (ty, words) = self.unbox(w);
-        if !self.comparable(ty) {
+        if !self.key_comparable(ty) {
             return Err(self.unhashable(ty));
         }
         let mut h = hash_word(seed, ty.0 as u64);
@@ -384,7 +384,7 @@ impl Vm<'_> {
         Ok(())
     }
 
-    fn iface_eq(&self, a: u64, b: u64) -> bool {
+    fn key_iface_eq(&self, a: u64, b: u64) -> bool {
         if a == 0 || b == 0 {
             return a == b;
         }
@@ -437,7 +437,7 @@ impl Vm<'_> {
                 eq
             }
             Type::Interface(_) => {
-                let eq = self.iface_eq(ga(*pa), gb(*pb));
+                let eq = self.key_iface_eq(ga(*pa), gb(*pb));
                 *pa += 1;
                 *pb += 1;
                 eq
@@ -467,7 +467,7 @@ impl Vm<'_> {
             KeyOp::Float => f64::from_bits(a) == f64::from_bits(b),
             KeyOp::Str => a == b || self.sbytes(a) == self.sbytes(b),
             KeyOp::Ptr => self.heap.ptr_eq(Ptr::from_word(a), Ptr::from_word(b)),
-            KeyOp::Iface => self.iface_eq(a, b),
+            KeyOp::Iface => self.key_iface_eq(a, b),
         }
     }
 

@@ -14,6 +14,7 @@
 mod atomics;
 mod fmtval;
 mod goroutine;
+mod iface;
 mod maps;
 mod mem;
 mod natives;
@@ -89,6 +90,7 @@ pub struct Vm<'m> {
     /// A request a native left for the instruction loop (sleep, yield...).
     req: Option<goroutine::Request>,
     pub args: Arc<Vec<String>>,
+    iface: iface::IfaceState,
 }
 
 /// Runs `m` to completion and returns the process exit status.
@@ -145,6 +147,7 @@ impl<'m> Vm<'m> {
             pending: None,
             req: None,
             args: Arc::new(args),
+            iface: iface::IfaceState::new(m),
         };
         let need = m.funcs[m.entry as usize].nregs as usize + 16;
         if vm.regs.len() < need {
@@ -194,6 +197,7 @@ impl<'m> Vm<'m> {
             pending: None,
             req: None,
             args: self.args.clone(),
+            iface: iface::IfaceState::new(self.m),
         }
     }
 
@@ -258,6 +262,9 @@ impl<'m> Vm<'m> {
     }
 
     fn panic_text(&mut self, v: u64) -> String {
+        if let Some(t) = self.iface.panic_texts.get(&v) {
+            return t.clone();
+        }
         if v == 0 {
             return "nil".into();
         }
@@ -265,11 +272,7 @@ impl<'m> Vm<'m> {
         let fv = self.fmt_value(ty, &words);
         let tname = self.m.types.str(ty, None);
         use crate::natives::fmt::Kind;
-        let plain = !self.m.types.is_named(ty)
-            || matches!(
-                self.m.types.get(self.m.types.canon(ty)),
-                crate::check::types::Type::Basic(_)
-            );
+        let plain = self.m.types.named_info(ty).is_none();
         match &fv.kind {
             Kind::String(s) => {
                 let s = String::from_utf8_lossy(s).into_owned();
@@ -482,7 +485,7 @@ impl<'m> Vm<'m> {
             return (TypeId(0), vec![]);
         };
         let ty = TypeId(self.heap.load(o, 0) as u32);
-        let e = self.m.elems.iter().find(|e| e.ty == ty);
+        let e = self.elem_of_type(ty).map(|i| &self.m.elems[i as usize]);
         match e {
             Some(e) => {
                 let mut out = vec![0u64; e.regs as usize];
@@ -536,7 +539,7 @@ impl<'m> Vm<'m> {
     }
 
     pub(crate) fn elem_index(&self, ty: TypeId) -> Option<usize> {
-        self.m.elems.iter().position(|e| e.ty == ty)
+        self.elem_of_type(ty).map(|i| i as usize)
     }
 
     /// Makes a new slice from register-form elements.
@@ -620,6 +623,23 @@ impl Vm<'static> {
                     fr.pc = pc as u32;
                 }
                 return Err($e);
+            }};
+        }
+        // Enters function f with registers at absolute nb (after saving
+        // this frame's pc).
+        macro_rules! enter {
+            ($f:expr, $nb:expr, $clo:expr) => {{
+                let (f, nb): (u32, usize) = ($f, $nb);
+                if let Some(fr) = self.frames.last_mut() {
+                    fr.pc = pc as u32;
+                }
+                if let Err(e) = self.push_frame(f, nb, $clo) {
+                    fault!(e)
+                }
+                fi = f as usize;
+                code = &m.funcs[fi].code;
+                pc = 0;
+                base = nb;
             }};
         }
         loop {
@@ -1167,7 +1187,10 @@ impl Vm<'static> {
                             if let Err(e) = nf(self, base + b as usize) {
                                 fault!(e)
                             }
-                            if self.req.is_some() {
+                            if let Some((f, nb)) = self.iface.call_req.take() {
+                                pc -= 1; // run this native again when f returns
+                                enter!(f, nb, 0);
+                            } else if self.req.is_some() {
                                 match self.serve_request(cx) {
                                     Ok(Some(stop)) => return Ok(stop),
                                     Ok(None) => {}
@@ -1360,11 +1383,57 @@ impl Vm<'static> {
                 }
                 Op::Panic { s } => {
                     let v = r!(s);
+                    if self.panic_method(v, base + m.funcs[fi].nregs as usize) {
+                        if let Some((f, nb)) = self.iface.call_req.take() {
+                            pc -= 1; // report the panic when the method returns
+                            enter!(f, nb, 0);
+                            continue;
+                        }
+                    }
                     if v == 0 {
                         fault!(Fault::Value(0))
                     }
                     fault!(Fault::Value(v))
                 }
+                // ── interfaces ──
+                Op::CallIface { it, m: mi, base: b } => {
+                    let nb = base + b as usize;
+                    match self.iface_callee(self.regs[nb], it, mi) {
+                        Ok((f, direct)) => {
+                            if let Some(w) = direct {
+                                self.regs[nb] = w;
+                            }
+                            enter!(f, nb, 0);
+                        }
+                        Err(e) => fault!(e),
+                    }
+                }
+                Op::AssertT { d, x, e, ok, src } => {
+                    if let Err(f) = self.op_assert_t(base, d, x, e, ok, src) {
+                        fault!(f)
+                    }
+                }
+                Op::AssertI { d, x, it, ok, src } => {
+                    if let Err(f) = self.op_assert_i(base, d, x, it, ok, src) {
+                        fault!(f)
+                    }
+                }
+                Op::EqIface { d, a, b } => match self.iface_eq(r!(a), r!(b)) {
+                    Ok(v) => r!(d) = v as u64,
+                    Err(f) => fault!(f),
+                },
+                Op::EqV { d, a, b, e } => {
+                    match self.op_eq_v(base + a as usize, base + b as usize, e) {
+                        Ok(v) => r!(d) = v as u64,
+                        Err(f) => fault!(f),
+                    }
+                }
+                Op::NilCheck { x } => {
+                    if r!(x) == 0 {
+                        fault!(mem::nil_deref())
+                    }
+                }
+                // ── end interfaces ──
                 Op::Fail { k } => {
                     let msg = String::from_utf8_lossy(&m.strings[k as usize]).into_owned();
                     fault!(Fault::Unsupported(msg))

@@ -16,6 +16,7 @@ fn module() -> Module {
         closures: vec![],
         selects: vec![],
         maps: vec![],
+        iface: Default::default(),
         nglobals: 1,
         globals_layout: crate::gc::LayoutId::SCALARS,
         entry: 0,

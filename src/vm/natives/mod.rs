@@ -32,7 +32,7 @@ pub type NativeFn = fn(&mut Vm, usize) -> R<()>;
 pub fn lookup(name: &str) -> Option<NativeFn> {
     let (pkg, _) = split_name(name);
     match pkg {
-        "fmt" | "builtin" => fmt::lookup(name),
+        "fmt" | "builtin" | "errors" => fmt::lookup(name),
         "strings" => strings::lookup(name),
         "bytes" => bytes::lookup(name),
         "strconv" => strconv::lookup(name),
@@ -84,7 +84,6 @@ const UNBOUND: &[&str] = &[
     "time.resetTimer",
     "fmt.scanKind",
     "fmt.scanStore",
-    "errors.asTarget",
     "runtime.Caller",
     "runtime.Callers",
     "runtime.Func.",
