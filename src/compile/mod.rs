@@ -11,6 +11,7 @@
 
 pub mod bytecode;
 mod closure;
+mod defers;
 mod place;
 
 use crate::check::basic::BasicKind;
@@ -72,6 +73,8 @@ struct FnState {
     name: String,
     /// Function literals seen so far in this function.
     nlits: u32,
+    /// Defers, the return epilogue, labels and gotos.
+    dfr: defers::FnDefers,
 }
 
 struct Compiler {
@@ -691,6 +694,7 @@ impl Compiler {
                 self.f.locals.insert(p, r);
             }
         }
+        self.f.dfr.has_defer = body.is_some_and(|b| defers::stmts_have_defer(&b.stmts));
         match body {
             Some(body) => {
                 if let Err(e) = self.block(&body.stmts) {
@@ -699,10 +703,12 @@ impl Compiler {
             }
             None => self.fail("function without body"),
         }
-        if info.results.is_empty() {
-            self.emit(Op::Ret { s: 0, n: 0 });
-        } else {
-            self.fail("missing return");
+        if !self.finish_body(info.results.is_empty()) {
+            if info.results.is_empty() {
+                self.emit(Op::Ret { s: 0, n: 0 });
+            } else {
+                self.fail("missing return");
+            }
         }
         let f = std::mem::take(&mut self.f);
         Function {
@@ -936,6 +942,7 @@ impl Compiler {
                 init, tag, cases, ..
             } => self.switch(init.as_deref(), tag.as_ref(), cases),
             StmtKind::Labeled { label, stmt } => {
+                self.label_here(&label.name);
                 self.f.pending_label = Some(label.name.clone());
                 let r = self.stmt(stmt);
                 self.f.pending_label = None;
@@ -955,8 +962,11 @@ impl Compiler {
             }
             StmtKind::Fallthrough => Ok(()),
             StmtKind::Go(_) => Err("go statements".into()),
-            StmtKind::Defer(_) => Err("defer".into()),
-            StmtKind::Goto(_) => Err("goto".into()),
+            StmtKind::Defer(e) => self.defer_stmt(e),
+            StmtKind::Goto(l) => {
+                self.goto_stmt(l);
+                Ok(())
+            }
             StmtKind::Select { .. } => Err("select".into()),
             StmtKind::Send { .. } => Err("channels".into()),
             StmtKind::TypeSwitch { .. } => Err("type switches".into()),
@@ -983,6 +993,9 @@ impl Compiler {
     }
 
     fn ret(&mut self, es: &[Expr]) -> CResult<()> {
+        if self.f.dfr.has_defer {
+            return self.ret_deferred(es);
+        }
         let rts = self.f.result_types.clone();
         let n: u32 = rts.iter().map(|&t| self.nregs(t)).sum();
         if es.is_empty() {
@@ -2562,6 +2575,7 @@ impl Compiler {
                     self.patch(j, here);
                 }
             }
+            Builtin::Recover => self.recover_call(d)?,
             _ => return Err(format!("builtin {}", b.name())),
         }
         Ok(d)

@@ -14,6 +14,8 @@
 mod fmtval;
 mod mem;
 mod natives;
+mod panics;
+mod report;
 
 use crate::check::types::TypeId;
 use crate::compile::bytecode::*;
@@ -48,6 +50,9 @@ pub enum Fault {
     StackOverflow,
     /// os.Exit(n).
     Exit(i32),
+    /// A panic ran every deferred call and nothing recovered it: the
+    /// report comes from the goroutine's panic records.
+    Unwound,
 }
 
 type R<T> = Result<T, Fault>;
@@ -68,6 +73,8 @@ pub struct Vm<'m> {
     hdr_layout: LayoutId,
     natives: Vec<Option<natives::NativeFn>>,
     pub args: Vec<String>,
+    /// Deferred calls and panics in flight (per goroutine).
+    dfr: panics::DeferState,
 }
 
 /// Runs `m` to completion and returns the process exit status.
@@ -113,6 +120,7 @@ impl<'m> Vm<'m> {
             hdr_layout,
             natives,
             args,
+            dfr: panics::DeferState::default(),
         }
     }
 
@@ -147,6 +155,11 @@ impl<'m> Vm<'m> {
                 self.flush();
                 n
             }
+            Err(Fault::Unwound) => {
+                let text = self.panic_report();
+                self.write_err(text.as_bytes());
+                2
+            }
             Err(Fault::StackOverflow) => {
                 self.write_err(
                     b"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n",
@@ -163,7 +176,7 @@ impl<'m> Vm<'m> {
                         };
                         format!("panic: runtime error: {s}{extra}\n")
                     }
-                    Fault::Value(v) => format!("panic: {}\n", self.panic_text(v)),
+                    Fault::Value(v) => format!("panic: {}\n", self.value_text(v)),
                     Fault::Unsupported(s) => format!("panic: golite: not supported yet: {s}\n"),
                     _ => String::new(),
                 };
@@ -179,50 +192,6 @@ impl<'m> Vm<'m> {
                 self.write_err(text.as_bytes());
                 2
             }
-        }
-    }
-
-    fn panic_text(&mut self, v: u64) -> String {
-        if v == 0 {
-            return "nil".into();
-        }
-        let (ty, words) = self.unbox(v);
-        let fv = self.fmt_value(ty, &words);
-        let tname = self.m.types.str(ty, None);
-        use crate::natives::fmt::Kind;
-        let plain = !self.m.types.is_named(ty);
-        match &fv.kind {
-            Kind::String(s) => {
-                let s = String::from_utf8_lossy(s).into_owned();
-                if plain {
-                    s
-                } else {
-                    format!("{tname}({s:?})")
-                }
-            }
-            Kind::Int(_) | Kind::Uint(_) | Kind::Bool(_) => {
-                let s = String::from_utf8_lossy(&crate::natives::fmt::sprint(
-                    std::slice::from_ref(&fv),
-                ))
-                .into_owned();
-                if plain {
-                    s
-                } else {
-                    format!("{tname}({s})")
-                }
-            }
-            Kind::Float { v, .. } => {
-                let s = print_float(*v);
-                if plain {
-                    s
-                } else {
-                    format!("{tname}({s})")
-                }
-            }
-            _ => format!(
-                "({tname}) {}",
-                String::from_utf8_lossy(&crate::natives::fmt::sprint(std::slice::from_ref(&fv)))
-            ),
         }
     }
 
@@ -492,10 +461,41 @@ impl<'m> Vm<'m> {
         if self.regs.len() < need {
             self.regs.resize(need, 0);
         }
-        let mut fi = entry as usize;
+        loop {
+            let mut f = match self.run() {
+                Ok(()) => return Ok(()),
+                Err(f) => f,
+            };
+            if self.dfr.report_call.take().is_some() {
+                // A String/Error method run for the report failed.
+                f = Fault::Unwound;
+            }
+            loop {
+                if let Fault::Unwound = f {
+                    if self.report_prepare() {
+                        break;
+                    }
+                    return Err(f);
+                }
+                match self.on_fault(f) {
+                    Ok(()) => break,
+                    Err(e) => f = e,
+                }
+            }
+        }
+    }
+
+    /// The instruction loop: runs from the top frame's saved pc until the
+    /// bottom frame returns or a fault leaves it.
+    fn run(&mut self) -> R<()> {
+        let m = self.m;
+        let Some(top) = self.frames.last().copied() else {
+            return Ok(());
+        };
+        let mut fi = top.func as usize;
         let mut code: &[Op] = &m.funcs[fi].code;
-        let mut pc: usize = 0;
-        let mut base: usize = 0;
+        let mut pc: usize = top.pc as usize;
+        let mut base: usize = top.base as usize;
         macro_rules! r {
             ($x:expr) => {
                 self.regs[base + $x as usize]
@@ -1074,6 +1074,11 @@ impl<'m> Vm<'m> {
                         self.regs.copy_within(s..s + n as usize, base);
                     }
                     self.frames.pop();
+                    if self.dfr.hooked(self.frames.len()) {
+                        if let Err(e) = self.ret_hook() {
+                            return Err(e);
+                        }
+                    }
                     match self.frames.last() {
                         Some(fr) => {
                             fi = fr.func as usize;
@@ -1192,6 +1197,35 @@ impl<'m> Vm<'m> {
                     pc = 0;
                     base = nb;
                 }
+                // ── defer/panic ──
+                Op::Defer {
+                    k,
+                    f,
+                    base: b,
+                    n,
+                    land,
+                } => self.op_defer(k, f, base, base + b as usize, n, land),
+                Op::RunDefers => {
+                    if let Some(fr) = self.frames.last_mut() {
+                        fr.pc = pc as u32 - 1;
+                    }
+                    match self.op_run_defers() {
+                        Ok(panics::RunStep::Done) => {}
+                        Ok(panics::RunStep::Again) => pc -= 1,
+                        Ok(panics::RunStep::Pushed) => {
+                            if let Some(fr) = self.frames.last() {
+                                fi = fr.func as usize;
+                                code = &m.funcs[fi].code;
+                                pc = 0;
+                                base = fr.base as usize;
+                            }
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                Op::Recover { d } => self.op_recover(base + d as usize),
+                Op::RecoverBox { s } => self.op_recover_box(r!(s)),
+                // ── end defer/panic ──
                 Op::Panic { s } => {
                     let v = r!(s);
                     if v == 0 {
