@@ -2493,7 +2493,9 @@ impl Compiler {
             Builtin::Panic => {
                 let any = self.alloc(1);
                 let at = self.ty(&args[0]);
-                if self.is_iface(at) {
+                if self.is_nil(&args[0]) {
+                    self.emit(Op::LoadInt { d: any, v: 0 });
+                } else if self.is_iface(at) {
                     self.expr_into(&args[0], any)?;
                 } else {
                     let r = self.expr(&args[0])?;

@@ -477,6 +477,9 @@ impl<'m> Vm<'m> {
                     }
                     return Err(f);
                 }
+                if !matches!(f, Fault::Runtime(_) | Fault::Value(_)) {
+                    return Err(f);
+                }
                 match self.on_fault(f) {
                     Ok(()) => break,
                     Err(e) => f = e,
