@@ -30,6 +30,16 @@ pub(super) struct FnDefers {
     pub gotos: Vec<(String, usize)>,
 }
 
+impl FnDefers {
+    /// Forgets instructions at `len` and after (a statement that failed to
+    /// compile is dropped).
+    pub(super) fn truncate(&mut self, len: usize) {
+        self.to_epilogue.retain(|&j| j < len);
+        self.defer_ops.retain(|&j| j < len);
+        self.gotos.retain(|(_, j)| *j < len);
+    }
+}
+
 /// Whether a statement list contains a `defer` (not counting function
 /// literals, which are functions of their own).
 pub(super) fn stmts_have_defer(stmts: &[Stmt]) -> bool {

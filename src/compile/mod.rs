@@ -734,7 +734,17 @@ impl Compiler {
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.f.span = s.span.lo;
         let save = self.f.next;
+        let start = self.f.code.len();
         let r = self.stmt_inner(s);
+        if let Err(e) = &r {
+            // Drop the partial code (its jumps are unpatched): the
+            // statement fails where it starts.
+            self.f.code.truncate(start);
+            self.f.lines.truncate(start);
+            self.f.dfr.truncate(start);
+            let e = e.clone();
+            self.fail(&e);
+        }
         // Temporaries die at the end of the statement; locals declared by it
         // stay (they were allocated below any later temporaries).
         let locals_top = self
