@@ -53,6 +53,8 @@ pub enum Fault {
     /// A panic ran every deferred call and nothing recovered it: the
     /// report comes from the goroutine's panic records.
     Unwound,
+    /// runtime.Goexit: runs the deferred calls, then ends the goroutine.
+    Goexit,
 }
 
 type R<T> = Result<T, Fault>;
@@ -477,7 +479,7 @@ impl<'m> Vm<'m> {
                     }
                     return Err(f);
                 }
-                if !matches!(f, Fault::Runtime(_) | Fault::Value(_)) {
+                if !matches!(f, Fault::Runtime(_) | Fault::Value(_) | Fault::Goexit) {
                     return Err(f);
                 }
                 match self.on_fault(f) {

@@ -20,6 +20,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "builtin.print" => builtin_print,
         "builtin.println" => builtin_println,
         "os.Exit" => os_exit,
+        "runtime.Goexit" => super::panics::native_goexit,
         "os.runtimeArgs" => os_args,
         "strings.Repeat" => strings_repeat,
         "strings.Contains" => strings_contains,

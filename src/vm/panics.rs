@@ -36,6 +36,8 @@ pub(crate) enum PVal {
     Value(u64),
     /// A run-time error with Go's message (without "runtime error: ").
     Runtime(String),
+    /// runtime.Goexit: runs deferred calls like a panic recover cannot stop.
+    Goexit,
 }
 
 #[derive(Debug)]
@@ -105,10 +107,21 @@ pub(crate) enum RunStep {
 
 impl<'m> Vm<'m> {
     /// `Defer{k,f,base,n,land}` at absolute register `at`.
-    pub(crate) fn op_defer(&mut self, k: DeferKind, f: u32, base: usize, at: usize, n: u32, land: u32) {
+    pub(crate) fn op_defer(
+        &mut self,
+        k: DeferKind,
+        f: u32,
+        base: usize,
+        at: usize,
+        n: u32,
+        land: u32,
+    ) {
         let frame = self.frames.len().saturating_sub(1) as u32;
         let (w, args) = match k {
-            DeferKind::Clo => (self.regs[base + f as usize], self.regs[at..at + n as usize].to_vec()),
+            DeferKind::Clo => (
+                self.regs[base + f as usize],
+                self.regs[at..at + n as usize].to_vec(),
+            ),
             DeferKind::Panic => (self.regs[at], Vec::new()),
             _ => (0, self.regs[at..at + n as usize].to_vec()),
         };
@@ -199,6 +212,7 @@ impl<'m> Vm<'m> {
         let v = match f {
             Fault::Runtime(s) => PVal::Runtime(s),
             Fault::Value(w) => PVal::Value(w),
+            Fault::Goexit => PVal::Goexit,
             other => return Err(other),
         };
         self.push_panic(v);
@@ -335,7 +349,7 @@ impl<'m> Vm<'m> {
         let Some(p) = self.dfr.panics.iter_mut().find(|p| p.id == a.panic) else {
             return;
         };
-        if p.recovered {
+        if p.recovered || matches!(p.val, PVal::Goexit) {
             return;
         }
         p.recovered = true;
@@ -347,6 +361,7 @@ impl<'m> Vm<'m> {
                 p.rbox = w;
                 self.regs[d] = w;
             }
+            PVal::Goexit => {}
             PVal::Runtime(msg) => {
                 let (kind, x, y, code) = classify(&msg);
                 self.regs[d + 1] = kind;
@@ -371,7 +386,7 @@ impl<'m> Vm<'m> {
             p.rbox = w;
             let text = match &p.val {
                 PVal::Runtime(m) => runtime_text(m),
-                PVal::Value(_) => "runtime error: panic called with nil argument".into(),
+                _ => "runtime error: panic called with nil argument".into(),
             };
             self.dfr.rt_boxes.push((w, text));
         }
@@ -456,4 +471,9 @@ fn parse_bounds(msg: &str) -> Option<(i64, i64, u64)> {
         [x, y, ""] => Some((num(x)?, if y.is_empty() { 0 } else { num(y)? }, 7)),
         _ => None,
     }
+}
+
+/// runtime.Goexit.
+pub(crate) fn native_goexit(_vm: &mut Vm, _base: usize) -> R<()> {
+    Err(Fault::Goexit)
 }

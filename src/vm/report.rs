@@ -69,9 +69,17 @@ impl<'m> Vm<'m> {
         let n = self.dfr.panics.len();
         let mut first = true;
         let mut segv = false;
+        if self
+            .dfr
+            .panics
+            .iter()
+            .all(|p| matches!(p.val, PVal::Goexit))
+        {
+            return "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".into();
+        }
         for i in 0..n {
             let p = &self.dfr.panics[i];
-            if p.hidden {
+            if p.hidden || matches!(p.val, PVal::Goexit) {
                 continue;
             }
             let (val, text, rec, rep) = (p.val.clone(), p.text.clone(), p.recovered, p.repanicked);
@@ -83,6 +91,7 @@ impl<'m> Vm<'m> {
                         panics::runtime_text(msg)
                     }
                     PVal::Value(w) => self.value_text(*w),
+                    PVal::Goexit => String::new(),
                 },
             };
             if !first {
