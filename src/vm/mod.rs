@@ -1080,9 +1080,7 @@ impl<'m> Vm<'m> {
                     }
                     self.frames.pop();
                     if self.dfr.hooked(self.frames.len()) {
-                        if let Err(e) = self.ret_hook() {
-                            return Err(e);
-                        }
+                        self.ret_hook()?;
                     }
                     match self.frames.last() {
                         Some(fr) => {
