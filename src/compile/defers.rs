@@ -121,6 +121,9 @@ impl Compiler {
                     _ => return Err("defer of this builtin".into()),
                 }
             }
+            // recover is then the deferred call itself, not called by
+            // one: it never stops a panic, so nothing is recorded.
+            CallKind::Builtin(Builtin::Recover) => return Ok(()),
             CallKind::Builtin(b) => return Err(format!("defer of builtin {}", b.name())),
             CallKind::Conversion(_) => return Err("defer of a conversion".into()),
             CallKind::Call { .. } => {

@@ -124,7 +124,8 @@ impl<'m> Vm<'m> {
             let fun = &self.m.funcs[f as usize];
             let args = if fun.nparams > 0 { "..." } else { "" };
             s.push_str(&format!("{}({args})\n", fun.name));
-            s.push_str(&format!("\t{}:{} +0x0\n", fun.file, pc));
+            let file = if fun.file.is_empty() { "?" } else { &fun.file };
+            s.push_str(&format!("\t{file} +{pc:#x}\n"));
         }
         s
     }
