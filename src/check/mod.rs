@@ -273,6 +273,9 @@ pub fn check_program(
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut c = checker::Checker::new(sources, opts);
     let main_ids: Vec<FileId> = main_files.iter().map(|(f, _)| *f).collect();
+    // The runtime package is always loaded: recover builds its run-time
+    // error values (golite's runtime.makePanicError).
+    let runtime = c.import("runtime");
     let main = c.check_package("main", main_files, false);
     c.finish_instances();
     let mut diags = std::mem::take(&mut c.diags);
@@ -299,6 +302,9 @@ pub fn check_program(
             visit(i, pkgs, seen, order);
         }
         order.push(p);
+    }
+    if let Some(rt) = runtime {
+        visit(rt, &c.pkgs, &mut seen, &mut order);
     }
     visit(main, &c.pkgs, &mut seen, &mut order);
     let packages = order.iter().map(|p| c.pkgs[p.0 as usize].clone()).collect();

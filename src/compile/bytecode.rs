@@ -117,6 +117,20 @@
 //!   `EqV{d,a,b,e}`: equality of two register-form values of element type
 //!   e (structs, arrays: field by field). `NilCheck{x}`: panics with the
 //!   nil dereference error when interface x is nil (method values).
+//! - Defer/panic (src/compile/defers.rs, src/vm/panics.rs): `Defer{k,f,base,
+//!   n,land}` records a deferred call of this frame with its n argument
+//!   words copied from base.. now: k = `Go` (function f), `Native` (native
+//!   f), `Clo` (the func value in register f; nil panics when run),
+//!   `Panic` (panic with the interface value in base); `land` is the pc of
+//!   the function's epilogue, where execution resumes after a deferred call
+//!   of this frame recovers. `RunDefers` runs this frame's next deferred
+//!   call (LIFO) and comes back to itself until none is left. `Recover{d}`:
+//!   if called directly by a deferred call that a panic started and that
+//!   panic is not yet recovered, recovers it: d = its value (interface
+//!   word), d+1 = 0; for a run-time panic d+1.. = kind (1 errorString,
+//!   2 plainError, 3 boundsError, 4 PanicNilError), message, x, y, code, to
+//!   build the runtime.Error value from; otherwise all zero.
+//!   `RecoverBox{s}` tells the recovered panic the value recover returned.
 
 /// A register index relative to the frame base.
 pub type Reg = u32;
@@ -133,6 +147,15 @@ pub enum IntK {
     U8,
     U16,
     U32,
+}
+
+/// What a `Defer` instruction records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeferKind {
+    Go,
+    Native,
+    Clo,
+    Panic,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -684,6 +707,22 @@ pub enum Op {
         x: Reg,
     },
     // ── end interfaces ──
+    // ── defer/panic ──
+    Defer {
+        k: DeferKind,
+        f: u32,
+        base: Reg,
+        n: u32,
+        land: u32,
+    },
+    RunDefers,
+    Recover {
+        d: Reg,
+    },
+    RecoverBox {
+        s: Reg,
+    },
+    // ── end defer/panic ──
     Panic {
         s: Reg,
     },

@@ -12,6 +12,7 @@
 pub mod bytecode;
 mod chans;
 mod closure;
+mod defers;
 pub mod iface;
 pub mod maps;
 mod place;
@@ -78,6 +79,8 @@ struct FnState {
     name: String,
     /// Function literals seen so far in this function.
     nlits: u32,
+    /// Defers, the return epilogue, labels and gotos.
+    dfr: defers::FnDefers,
 }
 
 struct Compiler {
@@ -708,6 +711,7 @@ impl Compiler {
                 self.f.locals.insert(p, r);
             }
         }
+        self.f.dfr.has_defer = body.is_some_and(|b| defers::stmts_have_defer(&b.stmts));
         match body {
             Some(body) => {
                 if let Err(e) = self.block(&body.stmts) {
@@ -716,10 +720,12 @@ impl Compiler {
             }
             None => self.fail("function without body"),
         }
-        if info.results.is_empty() {
-            self.emit(Op::Ret { s: 0, n: 0 });
-        } else {
-            self.fail("missing return");
+        if !self.finish_body(info.results.is_empty()) {
+            if info.results.is_empty() {
+                self.emit(Op::Ret { s: 0, n: 0 });
+            } else {
+                self.fail("missing return");
+            }
         }
         let f = std::mem::take(&mut self.f);
         Function {
@@ -745,7 +751,17 @@ impl Compiler {
     fn stmt(&mut self, s: &Stmt) -> CResult<()> {
         self.f.span = s.span.lo;
         let save = self.f.next;
+        let start = self.f.code.len();
         let r = self.stmt_inner(s);
+        if let Err(e) = &r {
+            // Drop the partial code (its jumps are unpatched): the
+            // statement fails where it starts.
+            self.f.code.truncate(start);
+            self.f.lines.truncate(start);
+            self.f.dfr.truncate(start);
+            let e = e.clone();
+            self.fail(&e);
+        }
         // Temporaries die at the end of the statement; locals declared by it
         // stay (they were allocated below any later temporaries).
         let locals_top = self
@@ -953,6 +969,7 @@ impl Compiler {
                 init, tag, cases, ..
             } => self.switch(init.as_deref(), tag.as_ref(), cases),
             StmtKind::Labeled { label, stmt } => {
+                self.label_here(&label.name);
                 self.f.pending_label = Some(label.name.clone());
                 let r = self.stmt(stmt);
                 self.f.pending_label = None;
@@ -972,8 +989,11 @@ impl Compiler {
             }
             StmtKind::Fallthrough => Ok(()),
             StmtKind::Go(e) => self.go_stmt(e),
-            StmtKind::Defer(_) => Err("defer".into()),
-            StmtKind::Goto(_) => Err("goto".into()),
+            StmtKind::Defer(e) => self.defer_stmt(e),
+            StmtKind::Goto(l) => {
+                self.goto_stmt(l);
+                Ok(())
+            }
             StmtKind::Select { cases, .. } => self.select_stmt(cases),
             StmtKind::Send { ch, value, .. } => self.send_stmt(ch, value),
             StmtKind::TypeSwitch {
@@ -1006,6 +1026,9 @@ impl Compiler {
     }
 
     fn ret(&mut self, es: &[Expr]) -> CResult<()> {
+        if self.f.dfr.has_defer {
+            return self.ret_deferred(es);
+        }
         let rts = self.f.result_types.clone();
         let n: u32 = rts.iter().map(|&t| self.nregs(t)).sum();
         if es.is_empty() {
@@ -2596,7 +2619,9 @@ impl Compiler {
             Builtin::Panic => {
                 let any = self.alloc(1);
                 let at = self.ty(&args[0]);
-                if self.is_iface(at) {
+                if self.is_nil(&args[0]) {
+                    self.emit(Op::LoadInt { d: any, v: 0 });
+                } else if self.is_iface(at) {
                     self.expr_into(&args[0], any)?;
                 } else {
                     let r = self.expr(&args[0])?;
@@ -2684,6 +2709,7 @@ impl Compiler {
             }
             Builtin::Delete => self.map_delete(args)?,
             Builtin::Clear if self.map_clear(args)? => {}
+            Builtin::Recover => self.recover_call(d)?,
             _ => return Err(format!("builtin {}", b.name())),
         }
         Ok(d)

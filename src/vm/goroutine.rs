@@ -571,6 +571,7 @@ impl GoTemplate {
             req: None,
             args: self.args.clone(),
             iface: super::iface::IfaceState::new(self.m),
+            dfr: super::panics::DeferState::default(),
         }
     }
 }

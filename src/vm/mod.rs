@@ -18,6 +18,8 @@ mod iface;
 mod maps;
 mod mem;
 mod natives;
+mod panics;
+mod report;
 mod rtnatives;
 mod syncops;
 
@@ -59,6 +61,11 @@ pub enum Fault {
     StackOverflow,
     /// os.Exit(n).
     Exit(i32),
+    /// A panic ran every deferred call and nothing recovered it: the
+    /// report comes from the goroutine's panic records.
+    Unwound,
+    /// runtime.Goexit: runs the deferred calls, then ends the goroutine.
+    Goexit,
 }
 
 type R<T> = Result<T, Fault>;
@@ -91,6 +98,8 @@ pub struct Vm<'m> {
     req: Option<goroutine::Request>,
     pub args: Arc<Vec<String>>,
     iface: iface::IfaceState,
+    /// Deferred calls and panics in flight (per goroutine).
+    dfr: panics::DeferState,
 }
 
 /// Runs `m` to completion and returns the process exit status.
@@ -148,6 +157,7 @@ impl<'m> Vm<'m> {
             req: None,
             args: Arc::new(args),
             iface: iface::IfaceState::new(m),
+            dfr: panics::DeferState::default(),
         };
         let need = m.funcs[m.entry as usize].nregs as usize + 16;
         if vm.regs.len() < need {
@@ -198,6 +208,7 @@ impl<'m> Vm<'m> {
             req: None,
             args: self.args.clone(),
             iface: iface::IfaceState::new(self.m),
+            dfr: panics::DeferState::default(),
         }
     }
 
@@ -225,6 +236,11 @@ impl<'m> Vm<'m> {
                 self.write_err(text.as_bytes());
                 2
             }
+            Err(Fault::Unwound) => {
+                let text = self.panic_report();
+                self.write_err(text.as_bytes());
+                2
+            }
             Err(Fault::StackOverflow) => {
                 self.write_err(
                     b"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n",
@@ -241,7 +257,7 @@ impl<'m> Vm<'m> {
                         };
                         format!("panic: runtime error: {s}{extra}\n")
                     }
-                    Fault::Value(v) => format!("panic: {}\n", self.panic_text(v)),
+                    Fault::Value(v) => format!("panic: {}\n", self.value_text(v)),
                     Fault::Unsupported(s) => format!("panic: golite: not supported yet: {s}\n"),
                     Fault::Plain(s) => format!("panic: {s}\n"),
                     _ => String::new(),
@@ -258,53 +274,6 @@ impl<'m> Vm<'m> {
                 self.write_err(text.as_bytes());
                 2
             }
-        }
-    }
-
-    fn panic_text(&mut self, v: u64) -> String {
-        if let Some(t) = self.iface.panic_texts.get(&v) {
-            return t.clone();
-        }
-        if v == 0 {
-            return "nil".into();
-        }
-        let (ty, words) = self.unbox(v);
-        let fv = self.fmt_value(ty, &words);
-        let tname = self.m.types.str(ty, None);
-        use crate::natives::fmt::Kind;
-        let plain = self.m.types.named_info(ty).is_none();
-        match &fv.kind {
-            Kind::String(s) => {
-                let s = String::from_utf8_lossy(s).into_owned();
-                if plain {
-                    s
-                } else {
-                    format!("{tname}({s:?})")
-                }
-            }
-            Kind::Int(_) | Kind::Uint(_) | Kind::Bool(_) => {
-                let s = String::from_utf8_lossy(&crate::natives::fmt::sprint(
-                    std::slice::from_ref(&fv),
-                ))
-                .into_owned();
-                if plain {
-                    s
-                } else {
-                    format!("{tname}({s})")
-                }
-            }
-            Kind::Float { v, .. } => {
-                let s = print_float(*v);
-                if plain {
-                    s
-                } else {
-                    format!("{tname}({s})")
-                }
-            }
-            _ => format!(
-                "({tname}) {}",
-                String::from_utf8_lossy(&crate::natives::fmt::sprint(std::slice::from_ref(&fv)))
-            ),
         }
     }
 
@@ -566,6 +535,36 @@ impl Vm<'static> {
     /// Runs this goroutine from its saved pc until it finishes, blocks,
     /// or uses up its time slice.
     fn exec(&mut self, cx: &mut Cx<'_>) -> R<goroutine::Stop> {
+        loop {
+            let mut f = match self.interp(cx) {
+                Ok(stop) => return Ok(stop),
+                Err(f) => f,
+            };
+            if self.dfr.report_call.take().is_some() {
+                // A String/Error method run for the report failed.
+                f = Fault::Unwound;
+            }
+            loop {
+                if let Fault::Unwound = f {
+                    if self.report_prepare() {
+                        break;
+                    }
+                    return Err(f);
+                }
+                if !matches!(f, Fault::Runtime(_) | Fault::Value(_) | Fault::Goexit) {
+                    return Err(f);
+                }
+                match self.on_fault(f) {
+                    Ok(()) => break,
+                    Err(e) => f = e,
+                }
+            }
+        }
+    }
+
+    /// The instruction loop: runs from the top frame's saved pc until the
+    /// bottom frame returns or a fault leaves it.
+    fn interp(&mut self, cx: &mut Cx<'_>) -> R<goroutine::Stop> {
         use goroutine::Stop;
         let m = self.m;
         let Some(top) = self.frames.last().copied() else {
@@ -594,6 +593,20 @@ impl Vm<'static> {
                         pc = $resume;
                         save_pc!();
                         return Ok(Stop::Yield);
+                    }
+                }
+            };
+        }
+        // A native run outside CallNative (a deferred call) may have left
+        // a runtime request: serve it with the goroutine at `pc`.
+        macro_rules! serve_req {
+            () => {
+                if self.req.is_some() {
+                    save_pc!();
+                    match self.serve_request(cx) {
+                        Ok(Some(stop)) => return Ok(stop),
+                        Ok(None) => {}
+                        Err(e) => fault!(e),
                     }
                 }
             };
@@ -642,6 +655,7 @@ impl Vm<'static> {
                 base = nb;
             }};
         }
+        serve_req!();
         loop {
             let Some(&op) = code.get(pc) else {
                 fault!(Fault::Unsupported("fell off the end of a function".into()))
@@ -1210,6 +1224,9 @@ impl Vm<'static> {
                         self.regs.copy_within(s..s + n as usize, base);
                     }
                     self.frames.pop();
+                    if self.dfr.hooked(self.frames.len()) {
+                        self.ret_hook()?;
+                    }
                     match self.frames.last() {
                         Some(fr) => {
                             fi = fr.func as usize;
@@ -1381,6 +1398,40 @@ impl Vm<'static> {
                         Err(e) => fault!(e),
                     }
                 }
+                // ── defer/panic ──
+                Op::Defer {
+                    k,
+                    f,
+                    base: b,
+                    n,
+                    land,
+                } => self.op_defer(k, f, base, base + b as usize, n, land),
+                Op::RunDefers => {
+                    if let Some(fr) = self.frames.last_mut() {
+                        fr.pc = pc as u32 - 1;
+                    }
+                    match self.op_run_defers() {
+                        Ok(panics::RunStep::Done) => {
+                            serve_req!();
+                        }
+                        Ok(panics::RunStep::Again) => {
+                            pc -= 1;
+                            serve_req!();
+                        }
+                        Ok(panics::RunStep::Pushed) => {
+                            if let Some(fr) = self.frames.last() {
+                                fi = fr.func as usize;
+                                code = &m.funcs[fi].code;
+                                pc = 0;
+                                base = fr.base as usize;
+                            }
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
+                Op::Recover { d } => self.op_recover(base + d as usize),
+                Op::RecoverBox { s } => self.op_recover_box(r!(s)),
+                // ── end defer/panic ──
                 Op::Panic { s } => {
                     let v = r!(s);
                     if self.panic_method(v, base + m.funcs[fi].nregs as usize) {

@@ -15,6 +15,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "runtime.NumGoroutine" => runtime_num_goroutine,
         "runtime.GOMAXPROCS" => runtime_gomaxprocs,
         "runtime.NumCPU" => runtime_num_cpu,
+        "runtime.Goexit" => super::panics::native_goexit,
         "time.startTimer" => |vm, b| {
             vm.req = Some(Request::StartTimer(b));
             Ok(())

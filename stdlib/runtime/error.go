@@ -73,7 +73,7 @@ type PanicNilError struct {
 }
 
 func (*PanicNilError) Error() string {
-	return "panic called with nil argument (use GODEBUG=panicnil=1 to override)"
+	return "runtime error: panic called with nil argument"
 }
 
 func (*PanicNilError) RuntimeError() {}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+type Status string
+
+func main() {
+	defer fmt.Println("deferred before crash")
+	panic(Status("degraded"))
+}
