@@ -38,7 +38,7 @@ pub(crate) enum FmtOp {
 
 struct FmtPending {
     /// The bytes an Append* call appends to.
-    prefix: Vec<u64>,
+    prefix: [u64; 4],
     depth: usize,
     base: usize,
     format: Vec<u8>,
@@ -586,15 +586,10 @@ impl Vm<'_> {
                 if let Some(p) = prev {
                     self.iface.fmt.push(p);
                 }
-                let mut prefix = Vec::new();
+                let mut prefix = [0u64; 4];
                 let mut at = base;
                 if matches!(op, FmtOp::Append | FmtOp::Appendf | FmtOp::Appendln) {
-                    let sl = self.slice_regs(base);
-                    if let Some(o) = Self::obj(sl[0]) {
-                        for i in 0..sl[2] as usize {
-                            prefix.push(self.heap.load(o, sl[1] as usize + i));
-                        }
-                    }
+                    prefix = self.slice_regs(base);
                     at += 4;
                 }
                 let with_format = matches!(
@@ -691,10 +686,9 @@ impl Vm<'_> {
                     self.regs[base] = self.new_str(&out);
                 }
                 FmtOp::Append | FmtOp::Appendf | FmtOp::Appendln => {
-                    let mut all = std::mem::take(&mut st.prefix);
-                    all.extend(out.iter().map(|&b| b as u64));
-                    let n = all.len();
-                    let sl = self.words_slice(all.into_iter(), n, true);
+                    // Appends in place while the capacity lasts, else
+                    // grows as append does.
+                    let sl = super::natives::append_bytes(self, st.prefix, &out)?;
                     self.regs[base..base + 4].copy_from_slice(&sl);
                 }
                 FmtOp::Wrap => {

@@ -19,6 +19,7 @@ mod os;
 mod osfile;
 mod rand;
 mod regs;
+pub(crate) use regs::append_bytes;
 mod runtime;
 mod sort;
 mod strconv;

@@ -111,7 +111,7 @@ pub(super) fn new_bytes(vm: &mut Vm, data: &[u8], cap: usize) -> R<[u64; 4]> {
 }
 
 /// `append(sl, data...)` for a `[]byte`, growing as Go's append does.
-pub(super) fn append_bytes(vm: &mut Vm, mut sl: [u64; 4], data: &[u8]) -> R<[u64; 4]> {
+pub(crate) fn append_bytes(vm: &mut Vm, mut sl: [u64; 4], data: &[u8]) -> R<[u64; 4]> {
     let (len, cap) = (sl[2] as usize, sl[3] as usize);
     let need = len.checked_add(data.len()).ok_or_else(out_of_memory)?;
     if data.is_empty() {
