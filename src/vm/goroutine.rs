@@ -81,8 +81,9 @@ pub enum Request {
     StartTimer(usize),
     StopTimer(usize),
     ResetTimer(usize),
-    /// A sync operation with its arguments at the register.
-    Sync(super::syncops::SyncOp, usize),
+    /// A sync operation with a copy of its arguments and the register for
+    /// its result (None when the call was deferred: nothing to write).
+    Sync(super::syncops::SyncOp, [u64; 2], Option<usize>),
     /// Write runtime.NumGoroutine() to the register.
     NumGoroutine(usize),
     /// runtime.GOMAXPROCS(n): write the previous setting to the register.
@@ -480,7 +481,7 @@ impl Vm<'static> {
                 Ok(None)
             }
             Some(Request::Yield) => Ok(Some(Stop::Yield)),
-            Some(Request::Sync(op, at)) => self.sync_op(op, at, cx),
+            Some(Request::Sync(op, args, out)) => self.sync_op(op, args, out, cx),
             Some(Request::StartTimer(at)) => self.start_timer(at).map(|()| None),
             Some(Request::StopTimer(at)) => self.stop_reset_timer(at, false).map(|()| None),
             Some(Request::ResetTimer(at)) => self.stop_reset_timer(at, true).map(|()| None),

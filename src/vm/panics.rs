@@ -167,7 +167,16 @@ impl<'m> Vm<'m> {
             DeferKind::Native => {
                 self.put_args(nb, &rec.args, 8)?;
                 return match self.natives.get(rec.f as usize).copied().flatten() {
-                    Some(nf) => nf(self, nb).map(|_| false),
+                    Some(nf) => {
+                        let r = nf(self, nb).map(|_| false);
+                        // A deferred call's results are dropped; its
+                        // registers may be reused before the loop serves a
+                        // runtime request it left.
+                        if let Some(super::goroutine::Request::Sync(_, _, out)) = &mut self.req {
+                            *out = None;
+                        }
+                        r
+                    }
                     None => Err(Fault::Unsupported(format!(
                         "native {}",
                         m.natives.get(rec.f as usize).cloned().unwrap_or_default()

@@ -45,7 +45,8 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
     macro_rules! op {
         ($k:expr) => {
             |vm: &mut Vm, b: usize| {
-                vm.req = Some(Request::Sync($k, b));
+                let args = [vm.regs[b], vm.regs[b + 1]];
+                vm.req = Some(Request::Sync($k, args, Some(b)));
                 Ok(())
             }
         };
@@ -148,10 +149,19 @@ impl Vm<'static> {
         self.deref(p)
     }
 
-    /// Runs sync operation `op` with arguments at `base`.
-    pub(super) fn sync_op(&mut self, op: SyncOp, base: usize, cx: &mut Cx<'_>) -> R<Option<Stop>> {
+    /// Runs sync operation `op` with its arguments (receiver pointer, then
+    /// delta or ticket); a result goes to register `out` (None: dropped,
+    /// as for a deferred call).
+    pub(super) fn sync_op(
+        &mut self,
+        op: SyncOp,
+        args: [u64; 2],
+        out: Option<usize>,
+        cx: &mut Cx<'_>,
+    ) -> R<Option<Stop>> {
         let t = SemaTable::global();
-        let p = self.regs[base];
+        let p = args[0];
+        let mut result = None;
         let (o, at) = self.sync_target(p)?;
         let heap = self.heap.clone();
         let w = |i: usize, signed: bool| HeapWord {
@@ -189,7 +199,7 @@ impl Vm<'static> {
                     state: &st,
                     sema: key(1),
                 };
-                self.regs[base] = gosync::mutex_try_lock(m) as u64;
+                result = Some(gosync::mutex_try_lock(m) as u64);
                 None
             }
             SyncOp::RLock
@@ -227,11 +237,11 @@ impl Vm<'static> {
                         None
                     }
                     SyncOp::TryRLock => {
-                        self.regs[base] = gosync::rw_try_rlock(rw) as u64;
+                        result = Some(gosync::rw_try_rlock(rw) as u64);
                         None
                     }
                     _ => {
-                        self.regs[base] = gosync::rw_try_lock(t, rw, cx) as u64;
+                        result = Some(gosync::rw_try_lock(t, rw, cx) as u64);
                         None
                     }
                 }
@@ -243,7 +253,7 @@ impl Vm<'static> {
                     sema: key(1),
                 };
                 if let SyncOp::WgAdd = op {
-                    let delta = self.regs[base + 1] as i64;
+                    let delta = args[1] as i64;
                     gosync::wg_add(t, wg, delta, cx).map_err(sync_fault)?;
                     None
                 } else {
@@ -269,11 +279,11 @@ impl Vm<'static> {
                 };
                 match op {
                     SyncOp::CondAdd => {
-                        self.regs[base] = gosync::cond_add(c) as u64;
+                        result = Some(gosync::cond_add(c) as u64);
                         None
                     }
                     SyncOp::CondWait => {
-                        let ticket = self.regs[base + 1] as u32;
+                        let ticket = args[1] as u32;
                         match gosync::cond_wait(t, c, ticket, &g) {
                             Lock::Acquired => None,
                             Lock::Blocked(k) => Some(SyncWait::Cond(k)),
@@ -290,6 +300,9 @@ impl Vm<'static> {
                 }
             }
         };
+        if let (Some(v), Some(at)) = (result, out) {
+            self.regs[at] = v;
+        }
         match wait {
             None => Ok(None),
             Some(k) => {
