@@ -124,6 +124,51 @@ impl Compiler {
             // recover is then the deferred call itself, not called by
             // one: it never stops a panic, so nothing is recorded.
             CallKind::Builtin(Builtin::Recover) => return Ok(()),
+            CallKind::Builtin(b @ (Builtin::Close | Builtin::Delete)) => {
+                // The arguments now; the builtin runs in a small generated
+                // function when the deferred call runs.
+                let ExprKind::Call { args, .. } = &call.kind else {
+                    return Err("defer".into());
+                };
+                let xt = self.ty(&args[0]);
+                let (mut types, mut n) = (vec![xt], 1u32);
+                if b == Builtin::Delete {
+                    let Type::Map(kt, _) = self.under(xt) else {
+                        return Err("delete of a non-map".into());
+                    };
+                    types.push(kt);
+                    n += self.nregs(kt);
+                }
+                let base = self.alloc(n);
+                self.expr_into(&args[0], base)?;
+                let mut body = Vec::new();
+                if b == Builtin::Delete {
+                    self.expr_as(&args[1], types[1], base + 1)?;
+                    let mi = self.map_info(xt)?;
+                    body.push(Op::MapDel { m: 0, k: 1, mi });
+                } else {
+                    body.push(Op::Close { c: 0 });
+                }
+                body.push(Op::Ret { s: 0, n: 0 });
+                let f = self.funcs.len() as u32;
+                let lines = vec![self.f.span; body.len()];
+                self.funcs.push(Function {
+                    name: format!("{}.deferwrap", self.f.name),
+                    nparams: n,
+                    nresults: 0,
+                    nregs: n + 1,
+                    code: body,
+                    lines,
+                    file: String::new(),
+                });
+                self.emit(Op::Defer {
+                    k: DeferKind::Go,
+                    f,
+                    base,
+                    n,
+                    land: 0,
+                })
+            }
             CallKind::Builtin(b) => return Err(format!("defer of builtin {}", b.name())),
             CallKind::Conversion(_) => return Err("defer of a conversion".into()),
             CallKind::Call { .. } => {

@@ -147,7 +147,7 @@ impl Vm<'_> {
         Some(self.box_value(e, words))
     }
 
-    fn boxed_string(&mut self, s: &str) -> u64 {
+    pub(crate) fn boxed_string(&mut self, s: &str) -> u64 {
         let w = self.new_str(s.as_bytes());
         let st = crate::check::types::basic(BasicKind::String);
         self.box_of(st, &[w]).unwrap_or(0)

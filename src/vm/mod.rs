@@ -551,7 +551,10 @@ impl Vm<'static> {
                     }
                     return Err(f);
                 }
-                if !matches!(f, Fault::Runtime(_) | Fault::Value(_) | Fault::Goexit) {
+                if !matches!(
+                    f,
+                    Fault::Runtime(_) | Fault::Value(_) | Fault::Plain(_) | Fault::Goexit
+                ) {
                     return Err(f);
                 }
                 match self.on_fault(f) {

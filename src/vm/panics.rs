@@ -220,6 +220,13 @@ impl<'m> Vm<'m> {
     pub(crate) fn on_fault(&mut self, f: Fault) -> R<()> {
         let v = match f {
             Fault::Runtime(s) => PVal::Runtime(s),
+            // Runtime panics without the "runtime error: " prefix, and
+            // library panics whose value is a plain string.
+            Fault::Plain(s) if is_plain(&s) => PVal::Runtime(s),
+            Fault::Plain(s) => match self.boxed_string(&s) {
+                0 => return Err(Fault::Plain(s)),
+                w => PVal::Value(w),
+            },
             Fault::Value(w) => PVal::Value(w),
             Fault::Goexit => PVal::Goexit,
             other => return Err(other),
@@ -272,6 +279,7 @@ impl<'m> Vm<'m> {
             match self.continue_panic() {
                 Ok(()) => return Ok(()),
                 Err(Fault::Runtime(s)) => self.push_panic(PVal::Runtime(s)),
+                Err(Fault::Plain(s)) if is_plain(&s) => self.push_panic(PVal::Runtime(s)),
                 Err(Fault::Value(w)) => self.push_panic(PVal::Value(w)),
                 Err(e) => return Err(e),
             }
