@@ -1,15 +1,17 @@
-//! The VM: runs a compiled `Module` (one goroutine for now).
+//! The VM: runs a compiled `Module`, one `Vm` per goroutine.
 //!
-//! Owns: the register stack, the frame stack, globals, the instruction
-//! loop, Go panics and their reports, the stdout buffer, and the native
-//! functions bound by qualified name (`natives.rs`).
-//! Invariants: a frame's registers are `regs[base .. base + nregs]`,
-//! allocated (zeroed) at call time; Go calls never recurse on the Rust
-//! stack (Call pushes a `Frame`, Ret pops one); the register stack is
-//! bounded and exceeding it is Go's stack overflow (exit 2). Every heap
-//! access goes through `gc::Heap` and is bounds-checked there; the VM
-//! checks Go's bounds first so the heap's checks never fire. No
-//! collection runs yet (the heap only grows).
+//! Owns: a goroutine's register stack, frame stack, defer/panic state and
+//! pending runtime operation; the instruction loop; Go panics and their
+//! reports; handles on what all goroutines share (module, heap, globals
+//! object, string constants, natives, `goroutine::Shared`).
+//! Invariants: a frame's registers are `regs[base .. base + nregs]`; Go
+//! calls never recurse on the Rust stack (Call pushes a `Frame`, Ret pops
+//! one); the register stack is bounded and exceeding it is Go's stack
+//! overflow (exit 2). Every heap access goes through `gc::Heap` and is
+//! bounds-checked there; the VM checks Go's bounds first so the heap's
+//! checks never fire. The loop leaves only at a safe point: with its pc
+//! saved in the top frame (yield, park, finish) or with a `Fault`. No
+//! collection runs yet (the heap only grows; see ARCHITECTURE.md).
 
 mod atomics;
 mod fmtval;
