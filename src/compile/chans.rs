@@ -114,24 +114,7 @@ impl Compiler {
         self.emit(Op::Recv { d: v, c, e, ok });
         let jend = self.emit(Op::JmpF { c: ok, to: 0 });
         self.range_assign(key, Some(v), define)?;
-        self.f.loops.push(Loop {
-            label,
-            breaks: vec![],
-            conts: vec![],
-            is_switch: false,
-        });
-        self.block(&body.stmts)?;
-        let l = self.f.loops.pop().ok_or("loop")?;
-        for j in l.conts {
-            self.patch(j, top);
-        }
-        self.emit(Op::Jmp { to: top });
-        let end = self.pc();
-        self.patch(jend, end);
-        for b in l.breaks {
-            self.patch(b, end);
-        }
-        Ok(())
+        self.range_body(label, body, top, jend, Compiler::patch)
     }
 
     /// A `select` statement.

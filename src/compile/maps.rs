@@ -9,7 +9,7 @@
 //! register form, which for comparable types is also their heap form (no
 //! slice words).
 
-use super::{CResult, Compiler, Loop};
+use super::{CResult, Compiler};
 use crate::check::basic::BasicKind;
 use crate::check::types::{Type, TypeId};
 use crate::gc::{LayoutDesc, LayoutId, LayoutKind};
@@ -418,24 +418,7 @@ impl Compiler {
         if want_v {
             self.range_assign(value, Some(vs), define)?;
         }
-        self.f.loops.push(Loop {
-            label,
-            breaks: vec![],
-            conts: vec![],
-            is_switch: false,
-        });
-        self.block(&body.stmts)?;
-        let l = self.f.loops.pop().ok_or("loop")?;
-        for c in l.conts {
-            self.patch(c, top);
-        }
-        self.emit(Op::Jmp { to: top });
-        let end = self.pc();
-        self.patch_map_next(jend, end);
-        for b in l.breaks {
-            self.patch(b, end);
-        }
-        Ok(())
+        self.range_body(label, body, top, jend, Compiler::patch_map_next)
     }
 
     fn patch_map_next(&mut self, at: usize, to: u32) {

@@ -1204,6 +1204,37 @@ impl Compiler {
         self.store_place(&pl, r)
     }
 
+    /// The body of a range-style loop: `continue` and the back edge go
+    /// to `top`; `break` and the exit jump `jend` (patched with
+    /// `patch_exit`) go past the loop.
+    fn range_body(
+        &mut self,
+        label: Option<String>,
+        body: &ast::Block,
+        top: u32,
+        jend: usize,
+        patch_exit: fn(&mut Compiler, usize, u32),
+    ) -> CResult<()> {
+        self.f.loops.push(Loop {
+            label,
+            breaks: vec![],
+            conts: vec![],
+            is_switch: false,
+        });
+        self.block(&body.stmts)?;
+        let l = self.f.loops.pop().ok_or("loop")?;
+        for c in l.conts {
+            self.patch(c, top);
+        }
+        self.emit(Op::Jmp { to: top });
+        let end = self.pc();
+        patch_exit(self, jend, end);
+        for b in l.breaks {
+            self.patch(b, end);
+        }
+        Ok(())
+    }
+
     fn range(
         &mut self,
         key: Option<&Expr>,
@@ -1401,24 +1432,7 @@ impl Compiler {
         }
         self.range_assign(key, kr, define)?;
         self.range_assign(value, vr, define)?;
-        self.f.loops.push(Loop {
-            label,
-            breaks: vec![],
-            conts: vec![],
-            is_switch: false,
-        });
-        self.block(&body.stmts)?;
-        let l = self.f.loops.pop().ok_or("loop")?;
-        for c in l.conts {
-            self.patch(c, top);
-        }
-        self.emit(Op::Jmp { to: top });
-        let end = self.pc();
-        self.patch(jend, end);
-        for b in l.breaks {
-            self.patch(b, end);
-        }
-        Ok(())
+        self.range_body(label, body, top, jend, Compiler::patch)
     }
 
     /// The new variable a `:=` target declares, if it is one.

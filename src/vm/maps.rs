@@ -29,7 +29,7 @@ use crate::check::basic::BasicKind;
 use crate::check::types::{Type, TypeId};
 use crate::compile::bytecode::Slot;
 use crate::compile::maps::{KeyKind, KeyOp, MapInfo};
-use crate::gc::{Heap, LayoutDesc, LayoutId, LayoutKind, LocalCache, ObjRef, Ptr};
+use crate::gc::{Heap, LayoutDesc, LayoutId, LayoutKind, ObjRef, Ptr};
 use crate::natives::fmt::{FmtValue, Kind};
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::OnceLock;
@@ -154,82 +154,6 @@ fn hash_float(seed: u64, w: u64) -> u64 {
 #[inline]
 fn combine(h: u64, x: u64) -> u64 {
     fold(h ^ x, K3)
-}
-
-/// Heap words → register form, following `shape`.
-fn load_words(heap: &Heap, o: ObjRef, start: usize, shape: &[Slot], out: &mut [u64]) {
-    let mut r = 0;
-    for (i, s) in shape.iter().enumerate() {
-        let w = start + i;
-        match s {
-            Slot::S => {
-                out[r] = heap.load(o, w);
-                r += 1;
-            }
-            Slot::P => {
-                out[r] = Ptr::word(heap.load_ptr(o, w));
-                r += 1;
-            }
-            Slot::Sl => {
-                match heap.load_ptr(o, w).and_then(|p| p.as_obj()) {
-                    Some(h) => {
-                        out[r] = Ptr::word(heap.load_ptr(h, 0));
-                        out[r + 1] = heap.load(h, 1);
-                        out[r + 2] = heap.load(h, 2);
-                        out[r + 3] = heap.load(h, 3);
-                    }
-                    None => out[r..r + 4].fill(0),
-                }
-                r += 4;
-            }
-        }
-    }
-}
-
-/// Register form → heap words, following `shape` (slices get a fresh
-/// immutable header, as `Vm::store_elem` does).
-fn store_words(
-    heap: &Heap,
-    cache: &mut LocalCache,
-    hdr: LayoutId,
-    o: ObjRef,
-    start: usize,
-    shape: &[Slot],
-    v: &[u64],
-) {
-    let mut r = 0;
-    for (i, s) in shape.iter().enumerate() {
-        let w = start + i;
-        match s {
-            Slot::S => {
-                heap.store(o, w, v[r]);
-                r += 1;
-            }
-            Slot::P => {
-                heap.store_ptr(o, w, Ptr::from_word(v[r]));
-                r += 1;
-            }
-            Slot::Sl => {
-                let (a, b, c, d) = (v[r], v[r + 1], v[r + 2], v[r + 3]);
-                let h = if a == 0 && c == 0 {
-                    None
-                } else {
-                    Some(
-                        cache
-                            .alloc_init(hdr, 1, |i| {
-                                i.store_ptr(0, Ptr::from_word(a));
-                                i.store(1, b);
-                                i.store(2, c);
-                                i.store(3, d);
-                            })
-                            .ptr(),
-                    )
-                };
-                heap.store_ptr(o, w, h);
-                r += 4;
-            }
-        }
-    }
 }
 
 /// A key copied out of the registers (no allocation for small keys).
@@ -717,7 +641,7 @@ impl Vm<'_> {
                 if info.vshape.len() == 1 && info.vshape[0] == Slot::S {
                     self.regs[d] = self.heap.load(t.entries, base);
                 } else {
-                    load_words(
+                    super::mem::load_into(
                         &self.heap,
                         t.entries,
                         base,
@@ -811,7 +735,7 @@ impl Vm<'_> {
         let Vm {
             heap, cache, regs, ..
         } = self;
-        store_words(heap, cache, hl, o, start, &info.vshape, &regs[v..v + vn]);
+        super::mem::store_from(heap, cache, hl, o, start, &info.vshape, &regs[v..v + vn]);
     }
 
     /// `delete(m, k)`.
@@ -972,7 +896,7 @@ impl Vm<'_> {
             }
         }
         if let Some(v) = v {
-            load_words(heap, vobj, vbase, &info.vshape, &mut regs[v..v + vn]);
+            super::mem::load_into(heap, vobj, vbase, &info.vshape, &mut regs[v..v + vn]);
         }
         Ok(true)
     }
@@ -1004,7 +928,13 @@ impl Vm<'_> {
                         .map(|j| self.heap.load(tb.entries, base + 1 + j))
                         .collect();
                     let mut vw = vec![0u64; info.vregs as usize];
-                    load_words(&self.heap, tb.entries, base + 1 + kn, &info.vshape, &mut vw);
+                    super::mem::load_into(
+                        &self.heap,
+                        tb.entries,
+                        base + 1 + kn,
+                        &info.vshape,
+                        &mut vw,
+                    );
                     entries.push((self.fmt_value(kt, &kw), self.fmt_value(vt, &vw)));
                 }
             }

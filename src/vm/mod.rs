@@ -1173,29 +1173,7 @@ impl Vm<'static> {
                 }
                 Op::Call { f, base: b } => {
                     tick!(pc - 1);
-                    if let Some(fr) = self.frames.last_mut() {
-                        fr.pc = pc as u32;
-                    }
-                    let nb = base + b as usize;
-                    let callee = &m.funcs[f as usize];
-                    let need = nb + callee.nregs as usize;
-                    if need > MAX_REGS || self.frames.len() >= MAX_FRAMES {
-                        fault!(Fault::StackOverflow)
-                    }
-                    if self.regs.len() < need {
-                        let newlen = (need * 2).min(MAX_REGS).max(need);
-                        self.regs.resize(newlen, 0);
-                    }
-                    self.frames.push(Frame {
-                        func: f,
-                        pc: 0,
-                        base: nb as u32,
-                        clo: 0,
-                    });
-                    fi = f as usize;
-                    code = &callee.code;
-                    pc = 0;
-                    base = nb;
+                    enter!(f, base + b as usize, 0);
                 }
                 Op::CallNative { f, base: b } => {
                     if let Some(fr) = self.frames.last_mut() {
@@ -1327,29 +1305,7 @@ impl Vm<'static> {
                         Ok(f) => f,
                         Err(e) => fault!(e),
                     };
-                    if let Some(fr) = self.frames.last_mut() {
-                        fr.pc = pc as u32;
-                    }
-                    let nb = base + b as usize;
-                    let callee = &m.funcs[f as usize];
-                    let need = nb + callee.nregs as usize;
-                    if need > MAX_REGS || self.frames.len() >= MAX_FRAMES {
-                        fault!(Fault::StackOverflow)
-                    }
-                    if self.regs.len() < need {
-                        let newlen = (need * 2).min(MAX_REGS).max(need);
-                        self.regs.resize(newlen, 0);
-                    }
-                    self.frames.push(Frame {
-                        func: f,
-                        pc: 0,
-                        base: nb as u32,
-                        clo: w,
-                    });
-                    fi = f as usize;
-                    code = &callee.code;
-                    pc = 0;
-                    base = nb;
+                    enter!(f, base + b as usize, w);
                 }
                 Op::Go { f, base: b, n } => {
                     self.go(f, 0, base + b as usize, n as usize, cx);
