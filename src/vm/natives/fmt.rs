@@ -2,7 +2,7 @@
 //! over the fmt engine (`crate::natives::fmt`), plus the builtins print
 //! and println (stderr, Go's own number forms). Operands arrive as a
 //! `[]any` of interface words; methods (String, Error) are not called
-//! yet. The scanning hooks (scanKind, scanStore) need pointers: not bound.
+//! yet. The scanning hooks live in `scan`.
 
 use super::regs::{self, put_slice, put_str};
 use super::{NativeFn, Vm, R};
@@ -22,7 +22,7 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "fmt.sprintfWrap" => sprintf_wrap,
         "builtin.print" => builtin_print,
         "builtin.println" => builtin_println,
-        _ => return None,
+        _ => return super::scan::lookup(name),
     })
 }
 

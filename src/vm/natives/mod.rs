@@ -20,6 +20,7 @@ mod osfile;
 mod rand;
 mod regs;
 mod runtime;
+mod scan;
 mod sort;
 mod strconv;
 mod strings;
@@ -82,8 +83,6 @@ const UNBOUND: &[&str] = &[
     "time.startTimer",
     "time.stopTimer",
     "time.resetTimer",
-    "fmt.scanKind",
-    "fmt.scanStore",
     "errors.asTarget",
     "runtime.Caller",
     "runtime.Callers",

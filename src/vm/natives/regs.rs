@@ -180,24 +180,7 @@ pub(super) fn new_strings_cap<S: AsRef<[u8]>>(vm: &mut Vm, items: &[S], cap: usi
 /// A new non-nil `[][]byte` of capacity `cap` (at least the length)
 /// from register-form slices.
 pub(super) fn new_slices(vm: &mut Vm, items: &[[u64; 4]], cap: usize) -> [u64; 4] {
-    let hl = vm.hdr_layout;
-    let words: Vec<u64> = items
-        .iter()
-        .map(|&[a, b, c, d]| {
-            if a == 0 && c == 0 {
-                return 0;
-            }
-            vm.cache
-                .alloc_init(hl, 1, |i| {
-                    i.store_ptr(0, Ptr::from_word(a));
-                    i.store(1, b);
-                    i.store(2, c);
-                    i.store(3, d);
-                })
-                .ptr()
-                .bits()
-        })
-        .collect();
+    let words: Vec<u64> = items.iter().map(|&sl| slice_header(vm, sl)).collect();
     pointer_array(vm, &words, cap)
 }
 
@@ -255,4 +238,22 @@ pub(super) fn write_bytes(vm: &Vm, sl: [u64; 4], data: &[u8]) {
             store_byte(vm, o, sl[1] as usize + i, b);
         }
     }
+}
+
+/// The heap form of slice `sl`: a pointer word to a new immutable header
+/// {array, off, len, cap}, or 0 for a nil slice.
+pub(super) fn slice_header(vm: &mut Vm, [a, b, c, d]: [u64; 4]) -> u64 {
+    if a == 0 && c == 0 {
+        return 0;
+    }
+    let hl = vm.hdr_layout;
+    vm.cache
+        .alloc_init(hl, 1, |i| {
+            i.store_ptr(0, Ptr::from_word(a));
+            i.store(1, b);
+            i.store(2, c);
+            i.store(3, d);
+        })
+        .ptr()
+        .bits()
 }
