@@ -57,6 +57,14 @@ pub(super) fn put_str(vm: &mut Vm, at: usize, s: &[u8]) -> R<()> {
     Ok(())
 }
 
+/// Whether `count` copies of `len` bytes are too many for one heap
+/// object although Go would not call it an overflow (so the natives fail
+/// before allocating).
+pub(super) fn repeat_too_big(len: usize, count: i64) -> bool {
+    let total = len as u128 * count.max(0) as u128;
+    total > MAX_OBJ as u128 && total <= i64::MAX as u128
+}
+
 pub(super) fn out_of_memory() -> Fault {
     Fault::Runtime("makeslice: len out of range".into())
 }
@@ -142,9 +150,11 @@ pub(super) fn sub(sl: [u64; 4], lo: usize, hi: usize, max: usize) -> [u64; 4] {
     ]
 }
 
-/// Offset of `part` inside `whole` (`part` borrowed from `whole`).
+/// Offset of `part` inside `whole` (`part` borrowed from `whole`; were
+/// it not, the result is still a valid offset for its length).
 pub(super) fn offset_in(whole: &[u8], part: &[u8]) -> usize {
-    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+    let off = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    off.min(whole.len().saturating_sub(part.len()))
 }
 
 /// A new slice of capacity `cap` (at least the length) over an array of
