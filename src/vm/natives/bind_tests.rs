@@ -256,3 +256,36 @@ fn scan_hooks_classify_and_store_through_pointers() {
     assert_eq!(regs::bytes_of(&vm, stored), b"abc");
     assert_ne!(stored[0], src[0], "a fresh array");
 }
+
+#[test]
+fn sort_hooks_swap_elements_of_the_boxed_slice() {
+    let (m, [_, i64_, _, bytes_]) = scan_module();
+    let mut vm = Vm::new(&m, vec![]);
+    let sl = regs::new_bytes(&mut vm, b"abcd", 4).unwrap();
+    let x = vm.box_value(bytes_, &[sl[0], 1, 3, 3]);
+    assert_eq!(call(&mut vm, "sort.sliceLen", &[x])[0], 3);
+    call(&mut vm, "sort.sliceSwap", &[x, 0, 2]);
+    assert_eq!(regs::bytes_of(&vm, sl), b"adcb");
+    let f = super::lookup("sort.sliceSwap").unwrap();
+    vm.regs[..3].copy_from_slice(&[x, 0, 3]);
+    assert!(f(&mut vm, 0).is_err(), "index out of range");
+    let n = vm.box_value(i64_, &[7]);
+    vm.regs[0] = n;
+    let len = super::lookup("sort.sliceLen").unwrap();
+    assert!(len(&mut vm, 0).is_err(), "not a slice");
+}
+
+#[test]
+fn sprintf_wrap_reports_every_w_directive() {
+    use crate::natives::fmt::{sprintf_wrap, FmtValue, Kind};
+    let arg = |s: &str| FmtValue {
+        ty: std::sync::Arc::from("string"),
+        kind: Kind::String(s.as_bytes().to_vec()),
+        methods: None,
+    };
+    let args = [arg("a"), arg("b"), arg("c")];
+    let (text, wrapped) = sprintf_wrap(b"%v %w %[1]w", &args);
+    assert_eq!(wrapped, vec![1, 0]);
+    assert!(text.starts_with(b"a %!w(string=b)"));
+    assert_eq!(sprintf_wrap(b"x", &[]), (b"x".to_vec(), vec![]));
+}
