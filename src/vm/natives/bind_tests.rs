@@ -182,3 +182,115 @@ fn rng_source_methods_work_on_the_struct_words() {
         );
     }
 }
+
+/// A module whose only boxable types are `*int8`, `int64` and `*[]byte`,
+/// `[]byte` (for the scan hooks).
+fn scan_module() -> (Module, [u32; 4]) {
+    use crate::check::basic::BasicKind;
+    use crate::check::types::{basic, TypeTable};
+    use crate::compile::bytecode::{ElemInfo, Slot};
+    use crate::gc::{LayoutDesc, LayoutId, LayoutKind};
+    let mut m = module();
+    let mut tt = TypeTable::new();
+    let byte_slice = tt.slice(basic(BasicKind::Uint8));
+    let tys = [
+        (tt.pointer(basic(BasicKind::Int8)), Slot::P),
+        (basic(BasicKind::Int64), Slot::S),
+        (tt.pointer(byte_slice), Slot::P),
+        (byte_slice, Slot::Sl),
+    ];
+    m.types = tt;
+    for (ty, slot) in tys {
+        let ptr = slot != Slot::S;
+        let box_layout = LayoutId::register(&LayoutDesc {
+            name: "test box".into(),
+            kind: LayoutKind::Words,
+            elem_words: 2,
+            ptr_words: if ptr { vec![1] } else { vec![] },
+            immutable: true,
+        });
+        m.elems.push(ElemInfo {
+            ty,
+            shape: vec![slot],
+            regs: if slot == Slot::Sl { 4 } else { 1 },
+            layout: if ptr {
+                LayoutId::POINTERS
+            } else {
+                LayoutId::SCALARS
+            },
+            box_layout,
+            go_size: 8,
+        });
+    }
+    (m, [0, 1, 2, 3])
+}
+
+#[test]
+fn scan_hooks_classify_and_store_through_pointers() {
+    use crate::gc::LayoutId;
+    let (m, [pi8, i64_, pbytes, bytes_]) = scan_module();
+    let mut vm = Vm::new(&m, vec![]);
+    let cell = vm.cache.alloc(LayoutId::SCALARS, 1);
+    let arg = vm.box_value(pi8, &[cell.ptr().bits()]);
+    let r = call(&mut vm, "fmt.scanKind", &[arg]);
+    assert_eq!((r[0], r[1], vm.str_bytes(r[2])), (3, 8, b"*int8".to_vec()));
+    let v = vm.box_value(i64_, &[(-129i64) as u64]);
+    call(&mut vm, "fmt.scanStore", &[arg, v]);
+    assert_eq!(vm.heap.load(cell, 0), 127, "int8(-129) wraps as in Go");
+    let r = call(&mut vm, "fmt.scanKind", &[v]);
+    assert_eq!((r[0], vm.str_bytes(r[2])), (1, b"int64".to_vec()));
+    assert_eq!(
+        call(&mut vm, "fmt.scanKind", &[0])[0],
+        1,
+        "nil: not a pointer"
+    );
+
+    let slot = vm.cache.alloc(LayoutId::POINTERS, 1);
+    let parg = vm.box_value(pbytes, &[slot.ptr().bits()]);
+    assert_eq!(call(&mut vm, "fmt.scanKind", &[parg])[0], 8);
+    let src = regs::new_bytes(&mut vm, b"abc", 3).unwrap();
+    let bv = vm.box_value(bytes_, &src);
+    call(&mut vm, "fmt.scanStore", &[parg, bv]);
+    let h = vm.heap.load_ptr(slot, 0).and_then(|p| p.as_obj()).unwrap();
+    let stored = [
+        crate::gc::Ptr::word(vm.heap.load_ptr(h, 0)),
+        vm.heap.load(h, 1),
+        vm.heap.load(h, 2),
+        vm.heap.load(h, 3),
+    ];
+    assert_eq!(regs::bytes_of(&vm, stored), b"abc");
+    assert_ne!(stored[0], src[0], "a fresh array");
+}
+
+#[test]
+fn sort_hooks_swap_elements_of_the_boxed_slice() {
+    let (m, [_, i64_, _, bytes_]) = scan_module();
+    let mut vm = Vm::new(&m, vec![]);
+    let sl = regs::new_bytes(&mut vm, b"abcd", 4).unwrap();
+    let x = vm.box_value(bytes_, &[sl[0], 1, 3, 3]);
+    assert_eq!(call(&mut vm, "sort.sliceLen", &[x])[0], 3);
+    call(&mut vm, "sort.sliceSwap", &[x, 0, 2]);
+    assert_eq!(regs::bytes_of(&vm, sl), b"adcb");
+    let f = super::lookup("sort.sliceSwap").unwrap();
+    vm.regs[..3].copy_from_slice(&[x, 0, 3]);
+    assert!(f(&mut vm, 0).is_err(), "index out of range");
+    let n = vm.box_value(i64_, &[7]);
+    vm.regs[0] = n;
+    let len = super::lookup("sort.sliceLen").unwrap();
+    assert!(len(&mut vm, 0).is_err(), "not a slice");
+}
+
+#[test]
+fn sprintf_wrap_reports_every_w_directive() {
+    use crate::natives::fmt::{sprintf_wrap, FmtValue, Kind};
+    let arg = |s: &str| FmtValue {
+        ty: std::sync::Arc::from("string"),
+        kind: Kind::String(s.as_bytes().to_vec()),
+        methods: None,
+    };
+    let args = [arg("a"), arg("b"), arg("c")];
+    let (text, wrapped) = sprintf_wrap(b"%v %w %[1]w", &args);
+    assert_eq!(wrapped, vec![1, 0]);
+    assert!(text.starts_with(b"a %!w(string=b)"));
+    assert_eq!(sprintf_wrap(b"x", &[]), (b"x".to_vec(), vec![]));
+}

@@ -135,7 +135,11 @@ fn join(vm: &mut Vm, base: usize) -> R<()> {
 
 fn repeat(vm: &mut Vm, base: usize) -> R<()> {
     let a = bytes(vm, base);
-    match s::repeat(&a, int(vm, base + 4)) {
+    let count = int(vm, base + 4);
+    if regs::repeat_too_big(a.len(), count) {
+        return Err(regs::out_of_memory());
+    }
+    match s::repeat(&a, count) {
         Ok(r) => {
             let sl = new_bytes(vm, &r, r.len())?;
             put_slice(vm, base, sl);

@@ -2,7 +2,8 @@
 //! over the fmt engine (`crate::natives::fmt`), plus the builtins print
 //! and println (stderr, Go's own number forms). Operands arrive as a
 //! `[]any` of interface words; String/Error methods are called as Go
-//! calls from the instruction loop (`Vm::fmt_lazy`, vm/iface.rs). The scanning hooks (scanKind, scanStore) need pointers: not bound.
+//! calls from the instruction loop (`Vm::fmt_lazy`, vm/iface.rs). The
+//! scanning hooks live in `scan`.
 
 use super::{NativeFn, Vm, R};
 use crate::natives::fmt as f;
@@ -23,7 +24,7 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "errors.asTarget" => |vm, b| vm.errors_as_target(b),
         "builtin.print" => builtin_print,
         "builtin.println" => builtin_println,
-        _ => return None,
+        _ => return super::scan::lookup(name),
     })
 }
 

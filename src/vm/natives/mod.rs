@@ -21,6 +21,7 @@ mod rand;
 mod regs;
 pub(crate) use regs::append_bytes;
 mod runtime;
+mod scan;
 mod sort;
 mod strconv;
 mod strings;
@@ -72,8 +73,8 @@ fn go_panic(vm: &mut Vm, msg: &str) -> Fault {
 
 /// Natives of stdlib/NATIVES.md that are deliberately not bound yet,
 /// by prefix: they need the scheduler (goroutines, channels, timers,
-/// sync), pointers into Go values the VM cannot make yet (fmt scanning,
-/// errors.As, MemStats), or source positions (Caller, Stack).
+/// sync), method sets at run time (errors.As), the collector's roots
+/// (GC, MemStats, finalizers), or source positions (Caller, Stack).
 #[cfg(test)]
 const UNBOUND: &[&str] = &[
     "sync.",
@@ -83,8 +84,6 @@ const UNBOUND: &[&str] = &[
     "time.startTimer",
     "time.stopTimer",
     "time.resetTimer",
-    "fmt.scanKind",
-    "fmt.scanStore",
     "runtime.Caller",
     "runtime.Callers",
     "runtime.Func.",

@@ -57,6 +57,14 @@ pub(super) fn put_str(vm: &mut Vm, at: usize, s: &[u8]) -> R<()> {
     Ok(())
 }
 
+/// Whether `count` copies of `len` bytes are too many for one heap
+/// object although Go would not call it an overflow (so the natives fail
+/// before allocating).
+pub(super) fn repeat_too_big(len: usize, count: i64) -> bool {
+    let total = len as u128 * count.max(0) as u128;
+    total > MAX_OBJ as u128 && total <= i64::MAX as u128
+}
+
 pub(super) fn out_of_memory() -> Fault {
     Fault::Runtime("makeslice: len out of range".into())
 }
@@ -142,9 +150,11 @@ pub(super) fn sub(sl: [u64; 4], lo: usize, hi: usize, max: usize) -> [u64; 4] {
     ]
 }
 
-/// Offset of `part` inside `whole` (`part` borrowed from `whole`).
+/// Offset of `part` inside `whole` (`part` borrowed from `whole`; were
+/// it not, the result is still a valid offset for its length).
 pub(super) fn offset_in(whole: &[u8], part: &[u8]) -> usize {
-    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+    let off = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    off.min(whole.len().saturating_sub(part.len()))
 }
 
 /// A new slice of capacity `cap` (at least the length) over an array of
@@ -180,24 +190,7 @@ pub(super) fn new_strings_cap<S: AsRef<[u8]>>(vm: &mut Vm, items: &[S], cap: usi
 /// A new non-nil `[][]byte` of capacity `cap` (at least the length)
 /// from register-form slices.
 pub(super) fn new_slices(vm: &mut Vm, items: &[[u64; 4]], cap: usize) -> [u64; 4] {
-    let hl = vm.hdr_layout;
-    let words: Vec<u64> = items
-        .iter()
-        .map(|&[a, b, c, d]| {
-            if a == 0 && c == 0 {
-                return 0;
-            }
-            vm.cache
-                .alloc_init(hl, 1, |i| {
-                    i.store_ptr(0, Ptr::from_word(a));
-                    i.store(1, b);
-                    i.store(2, c);
-                    i.store(3, d);
-                })
-                .ptr()
-                .bits()
-        })
-        .collect();
+    let words: Vec<u64> = items.iter().map(|&sl| slice_header(vm, sl)).collect();
     pointer_array(vm, &words, cap)
 }
 
@@ -255,4 +248,22 @@ pub(super) fn write_bytes(vm: &Vm, sl: [u64; 4], data: &[u8]) {
             store_byte(vm, o, sl[1] as usize + i, b);
         }
     }
+}
+
+/// The heap form of slice `sl`: a pointer word to a new immutable header
+/// {array, off, len, cap}, or 0 for a nil slice.
+pub(super) fn slice_header(vm: &mut Vm, [a, b, c, d]: [u64; 4]) -> u64 {
+    if a == 0 && c == 0 {
+        return 0;
+    }
+    let hl = vm.hdr_layout;
+    vm.cache
+        .alloc_init(hl, 1, |i| {
+            i.store_ptr(0, Ptr::from_word(a));
+            i.store(1, b);
+            i.store(2, c);
+            i.store(3, d);
+        })
+        .ptr()
+        .bits()
 }

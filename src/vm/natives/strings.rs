@@ -100,7 +100,11 @@ fn last_index_byte(vm: &mut Vm, base: usize) -> R<()> {
 }
 fn repeat(vm: &mut Vm, base: usize) -> R<()> {
     let a = string(vm, base);
-    match s::repeat(&a, int(vm, base + 1)) {
+    let count = int(vm, base + 1);
+    if regs::repeat_too_big(a.len(), count) {
+        return Err(regs::out_of_memory());
+    }
+    match s::repeat(&a, count) {
         Ok(r) => put_str(vm, base, &r),
         Err(s::RepeatError::OutOfMemory) => Err(regs::out_of_memory()),
         Err(e) => Err(go_panic(vm, &e.message("strings"))),
