@@ -219,12 +219,7 @@ impl Compiler {
             jumps.push(self.emit(Op::JmpT { c, to: 0 }));
         }
         let mut ends = vec![self.emit(Op::Jmp { to: 0 })];
-        self.f.loops.push(Loop {
-            label,
-            breaks: vec![],
-            conts: vec![],
-            is_switch: true,
-        });
+        self.begin_switch(label);
         for (i, arm) in arms.iter().enumerate() {
             let here = self.pc();
             self.patch(jumps[i], here);
@@ -236,19 +231,7 @@ impl Compiler {
             self.block(&clauses[i].body)?;
             ends.push(self.emit(Op::Jmp { to: 0 }));
         }
-        let end = self.pc();
-        for j in ends {
-            self.patch(j, end);
-        }
-        if let Some(l) = self.f.loops.pop() {
-            for b in l.breaks {
-                self.patch(b, end);
-            }
-            if !l.conts.is_empty() {
-                let outer = self.f.loops.len().checked_sub(1).ok_or("bad continue")?;
-                self.f.loops[outer].conts.extend(l.conts);
-            }
-        }
+        self.end_switch(ends)?;
         Ok(())
     }
 

@@ -696,12 +696,7 @@ impl Compiler {
             body_jumps.push(js);
         }
         let default_jump = self.emit(Op::Jmp { to: 0 });
-        self.f.loops.push(Loop {
-            label,
-            breaks: vec![],
-            conts: vec![],
-            is_switch: true,
-        });
+        self.begin_switch(label);
         let mut ends = Vec::new();
         let mut default_pc = None;
         for (i, cc) in cases.iter().enumerate() {
@@ -731,20 +726,8 @@ impl Compiler {
             self.block(&cc.body)?;
             ends.push(self.emit(Op::Jmp { to: 0 }));
         }
-        let end = self.pc();
+        let end = self.end_switch(ends)?;
         self.patch(default_jump, default_pc.unwrap_or(end));
-        for j in ends {
-            self.patch(j, end);
-        }
-        if let Some(l) = self.f.loops.pop() {
-            for b in l.breaks {
-                self.patch(b, end);
-            }
-            if !l.conts.is_empty() {
-                let outer = self.f.loops.len().checked_sub(1).ok_or("bad continue")?;
-                self.f.loops[outer].conts.extend(l.conts);
-            }
-        }
         Ok(())
     }
 

@@ -1128,12 +1128,7 @@ impl Compiler {
             body_jumps.push(js);
         }
         let default_jump = self.emit(Op::Jmp { to: 0 });
-        self.f.loops.push(Loop {
-            label,
-            breaks: vec![],
-            conts: vec![],
-            is_switch: true,
-        });
+        self.begin_switch(label);
         let mut ends = Vec::new();
         let mut default_pc = None;
         for (i, cc) in cases.iter().enumerate() {
@@ -1150,8 +1145,26 @@ impl Compiler {
                 ends.push(self.emit(Op::Jmp { to: 0 }));
             }
         }
-        let end = self.pc();
+        let end = self.end_switch(ends)?;
         self.patch(default_jump, default_pc.unwrap_or(end));
+        Ok(())
+    }
+
+    /// Opens a switch-like statement (switch, type switch, select):
+    /// `break` leaves it, `continue` belongs to the enclosing loop.
+    fn begin_switch(&mut self, label: Option<String>) {
+        self.f.loops.push(Loop {
+            label,
+            breaks: vec![],
+            conts: vec![],
+            is_switch: true,
+        });
+    }
+
+    /// Closes the statement opened by `begin_switch`: the clause-end
+    /// jumps `ends` and every `break` go here; returns this pc.
+    fn end_switch(&mut self, ends: Vec<usize>) -> CResult<u32> {
+        let end = self.pc();
         for j in ends {
             self.patch(j, end);
         }
@@ -1160,12 +1173,11 @@ impl Compiler {
                 self.patch(b, end);
             }
             if !l.conts.is_empty() {
-                // continue inside a switch belongs to an outer loop
                 let outer = self.f.loops.len().checked_sub(1).ok_or("bad continue")?;
                 self.f.loops[outer].conts.extend(l.conts);
             }
         }
-        Ok(())
+        Ok(end)
     }
 
     /// A register for the iteration value of range variable `e` (None

@@ -241,8 +241,8 @@ impl Task for Vm<'static> {
 impl Vm<'static> {
     /// `go f(args)`: args in `n` registers at `at`.
     pub(super) fn go(&mut self, f: u32, clo: u64, at: usize, n: usize, cx: &mut Cx<'_>) {
-        let args: Vec<u64> = self.regs[at..at + n].to_vec();
-        let g = self.new_goroutine(f, clo, &args);
+        let cache = LocalCache::new(&self.heap);
+        let g = Vm::start(&self.parts(), f, clo, &self.regs[at..at + n], cache);
         cx.spawn(g);
     }
 
@@ -304,7 +304,12 @@ impl<'m> Vm<'m> {
         if !(0..=1 << 40).contains(&cap) {
             return Err(Fault::Runtime("makechan: size out of range".into()));
         }
-        let ch = Chan::new(cap as usize);
+        Ok(self.chan_word(Chan::new(cap as usize)))
+    }
+
+    /// Registers `ch` in the channel table and returns the chan value (a
+    /// heap object holding its table index).
+    fn chan_word(&mut self, ch: Chan<Val>) -> u64 {
         let id = {
             let mut t = self.sh.chans.write();
             t.push(ch);
@@ -312,7 +317,7 @@ impl<'m> Vm<'m> {
         };
         let o = self.cache.alloc(self.sh.chan_layout, 1);
         self.heap.store(o, 0, id as u64);
-        Ok(o.ptr().bits())
+        o.ptr().bits()
     }
 
     /// The channel a chan word designates (None for nil).
@@ -534,49 +539,6 @@ pub enum TimerSlot {
     Func(crate::runtime::timer::Timer<()>),
 }
 
-/// What a new goroutine needs, kept by AfterFunc timers.
-struct GoTemplate {
-    m: &'static Module,
-    sh: Arc<Shared>,
-    globals: crate::gc::ObjRef,
-    strs: Arc<Vec<u64>>,
-    hdr: LayoutId,
-    natives: Arc<Vec<Option<super::natives::NativeFn>>>,
-    args: Arc<Vec<String>>,
-    f: u32,
-    clo: u64,
-}
-
-impl GoTemplate {
-    fn build(&self) -> Vm<'static> {
-        let heap = self.sh.heap.clone();
-        let need = self.m.funcs[self.f as usize].nregs as usize + 16;
-        Vm {
-            m: self.m,
-            cache: LocalCache::new(&heap),
-            heap,
-            regs: vec![0; need],
-            frames: vec![super::Frame {
-                func: self.f,
-                pc: 0,
-                base: 0,
-                clo: self.clo,
-            }],
-            globals: self.globals,
-            strs: self.strs.clone(),
-            hdr_layout: self.hdr,
-            natives: self.natives.clone(),
-            sh: self.sh.clone(),
-            gid: 0,
-            pending: None,
-            req: None,
-            args: self.args.clone(),
-            iface: super::iface::IfaceState::new(self.m),
-            dfr: super::panics::DeferState::default(),
-        }
-    }
-}
-
 impl Vm<'static> {
     /// time's startTimer hook: (d, period, f, withChan) at `base`; writes
     /// (c, id) there.
@@ -595,29 +557,15 @@ impl Vm<'static> {
                 .chan()
                 .cloned()
                 .ok_or(Fault::Unsupported("timer".into()))?;
-            let id = {
-                let mut tb = self.sh.chans.write();
-                tb.push(ch);
-                tb.len() - 1
-            };
-            let o = self.cache.alloc(self.sh.chan_layout, 1);
-            self.heap.store(o, 0, id as u64);
-            (TimerSlot::Chan(t), o.ptr().bits())
+            let w = self.chan_word(ch);
+            (TimerSlot::Chan(t), w)
         } else {
             let fi = self.closure_func(f)?;
-            let tpl = GoTemplate {
-                m: self.m,
-                sh: self.sh.clone(),
-                globals: self.globals,
-                strs: self.strs.clone(),
-                hdr: self.hdr_layout,
-                natives: self.natives.clone(),
-                args: self.args.clone(),
-                f: fi,
-                clo: f,
-            };
-            let factory: crate::runtime::timer::TaskFactory =
-                Arc::new(move || Box::new(tpl.build()) as Box<dyn Task>);
+            let parts = self.parts();
+            let factory: crate::runtime::timer::TaskFactory = Arc::new(move || {
+                let cache = LocalCache::new(&parts.sh.heap);
+                Box::new(Vm::start(&parts, fi, f, &[], cache)) as Box<dyn Task>
+            });
             (TimerSlot::Func(h.after_func(d, factory)), 0)
         };
         let id = {

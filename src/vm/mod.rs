@@ -104,16 +104,29 @@ pub struct Vm<'m> {
     dfr: panics::DeferState,
 }
 
+/// What every goroutine's `Vm` shares with the others: enough to start a
+/// new one.
+#[derive(Clone)]
+pub(crate) struct Parts<'m> {
+    m: &'m Module,
+    sh: Arc<goroutine::Shared>,
+    globals: ObjRef,
+    strs: Arc<Vec<u64>>,
+    hdr_layout: LayoutId,
+    natives: Arc<Vec<Option<natives::NativeFn>>>,
+    args: Arc<Vec<String>>,
+}
+
 /// Runs `m` to completion and returns the process exit status.
 pub fn run(m: Module, args: Vec<String>) -> i32 {
     goroutine::run_program(m, args)
 }
 
 impl<'m> Vm<'m> {
-    /// The VM of goroutine 1 for module `m`, creating the shared state.
+    /// The VM of goroutine 1 for module `m`: allocates the program's
+    /// string constants and globals object and binds the natives.
     pub fn new_main(m: &'m Module, args: Vec<String>, sh: Arc<goroutine::Shared>) -> Vm<'m> {
-        let heap = sh.heap.clone();
-        let mut cache = LocalCache::new(&heap);
+        let mut cache = LocalCache::new(&sh.heap);
         let strs = m
             .strings
             .iter()
@@ -143,35 +156,68 @@ impl<'m> Vm<'m> {
             })
             .collect();
         let globals = cache.alloc(m.globals_layout, 1);
-        let mut vm = Vm {
+        let parts = Parts {
             m,
-            heap,
-            cache,
-            regs: vec![0; 1024],
-            frames: Vec::new(),
+            sh,
             globals,
             strs: Arc::new(strs),
             hdr_layout,
             natives: Arc::new(natives),
-            sh,
-            gid: 1,
+            args: Arc::new(args),
+        };
+        let mut vm = Vm::start(&parts, m.entry, 0, &[], cache);
+        vm.gid = 1;
+        vm
+    }
+
+    /// A goroutine's VM that will call function `f` (closure `clo`, or 0)
+    /// with `args` (register form) as its first registers.
+    pub(crate) fn start(
+        p: &Parts<'m>,
+        f: u32,
+        clo: u64,
+        args: &[u64],
+        cache: LocalCache,
+    ) -> Vm<'m> {
+        let need = (p.m.funcs[f as usize].nregs as usize).max(args.len()) + 16;
+        let mut regs = vec![0u64; need];
+        regs[..args.len()].copy_from_slice(args);
+        Vm {
+            m: p.m,
+            heap: p.sh.heap.clone(),
+            cache,
+            regs,
+            frames: vec![Frame {
+                func: f,
+                pc: 0,
+                base: 0,
+                clo,
+            }],
+            globals: p.globals,
+            strs: p.strs.clone(),
+            hdr_layout: p.hdr_layout,
+            natives: p.natives.clone(),
+            sh: p.sh.clone(),
+            gid: 0,
             pending: None,
             req: None,
-            args: Arc::new(args),
-            iface: iface::IfaceState::new(m),
+            args: p.args.clone(),
+            iface: iface::IfaceState::new(p.m),
             dfr: panics::DeferState::default(),
-        };
-        let need = m.funcs[m.entry as usize].nregs as usize + 16;
-        if vm.regs.len() < need {
-            vm.regs.resize(need, 0);
         }
-        vm.frames.push(Frame {
-            func: m.entry,
-            pc: 0,
-            base: 0,
-            clo: 0,
-        });
-        vm
+    }
+
+    /// What a new goroutine shares with this one.
+    pub(crate) fn parts(&self) -> Parts<'m> {
+        Parts {
+            m: self.m,
+            sh: self.sh.clone(),
+            globals: self.globals,
+            strs: self.strs.clone(),
+            hdr_layout: self.hdr_layout,
+            natives: self.natives.clone(),
+            args: self.args.clone(),
+        }
     }
 
     /// A goroutine-1 VM with its own shared state, for unit tests that
@@ -180,38 +226,6 @@ impl<'m> Vm<'m> {
     pub(crate) fn new(m: &'m Module, args: Vec<String>) -> Vm<'m> {
         let heap = Heap::new(crate::gc::GcConfig::default());
         Vm::new_main(m, args, Arc::new(goroutine::Shared::new(heap)))
-    }
-
-    /// A new goroutine's VM that will call function `f` (closure `clo`,
-    /// or 0) with `args` (register form) as its first registers.
-    pub(crate) fn new_goroutine(&mut self, f: u32, clo: u64, args: &[u64]) -> Vm<'m> {
-        let heap = self.heap.clone();
-        let need = (self.m.funcs[f as usize].nregs as usize + 16).max(args.len() + 16);
-        let mut regs = vec![0u64; need];
-        regs[..args.len()].copy_from_slice(args);
-        Vm {
-            m: self.m,
-            cache: LocalCache::new(&heap),
-            heap,
-            regs,
-            frames: vec![Frame {
-                func: f,
-                pc: 0,
-                base: 0,
-                clo,
-            }],
-            globals: self.globals,
-            strs: self.strs.clone(),
-            hdr_layout: self.hdr_layout,
-            natives: self.natives.clone(),
-            sh: self.sh.clone(),
-            gid: 0,
-            pending: None,
-            req: None,
-            args: self.args.clone(),
-            iface: iface::IfaceState::new(self.m),
-            dfr: panics::DeferState::default(),
-        }
     }
 
     pub(crate) fn write_out(&mut self, b: &[u8]) {
