@@ -127,6 +127,49 @@ impl Word64 for HeapWord<'_> {
     }
 }
 
+/// A sync struct in the heap: its object and first word.
+struct SyncStruct<'a> {
+    heap: &'a Heap,
+    o: ObjRef,
+    at: usize,
+}
+
+impl<'a> SyncStruct<'a> {
+    /// Field word `i` (32-bit fields `signed` or not).
+    fn word(&self, i: usize, signed: bool) -> HeapWord<'a> {
+        HeapWord {
+            heap: self.heap,
+            o: self.o,
+            i: self.at + i,
+            signed,
+        }
+    }
+
+    /// The semaphore key of field word `i`.
+    fn key(&self, i: usize) -> u64 {
+        self.o.ptr().bits().wrapping_add(8 * (self.at + i) as u64)
+    }
+
+    /// The Mutex whose state word is `st` (its sema follows it).
+    fn mutex<'b>(&self, st: &'b HeapWord<'a>) -> MutexRef<'b> {
+        MutexRef {
+            state: st,
+            sema: self.key(1),
+        }
+    }
+
+    /// The RWMutex over its [w.state, readerCount, readerWait] words.
+    fn rw<'b>(&self, words: &'b [HeapWord<'a>; 3]) -> RwRef<'b> {
+        RwRef {
+            w: self.mutex(&words[0]),
+            writer_sem: self.key(2),
+            reader_sem: self.key(3),
+            reader_count: &words[1],
+            reader_wait: &words[2],
+        }
+    }
+}
+
 /// Park tokens of the sync operations.
 pub enum SyncWait {
     Lock(gosync::MutexWait),
@@ -164,41 +207,26 @@ impl Vm<'static> {
         let mut result = None;
         let (o, at) = self.sync_target(p)?;
         let heap = self.heap.clone();
-        let w = |i: usize, signed: bool| HeapWord {
-            heap: &heap,
-            o,
-            i: at + i,
-            signed,
-        };
-        let key = |i: usize| o.ptr().bits().wrapping_add(8 * (at + i) as u64);
+        let sv = SyncStruct { heap: &heap, o, at };
         let g = cx.g().clone();
         let wait = match op {
             SyncOp::Lock => {
-                let st = w(0, true);
-                let m = MutexRef {
-                    state: &st,
-                    sema: key(1),
-                };
+                let st = sv.word(0, true);
+                let m = sv.mutex(&st);
                 match gosync::mutex_lock(t, m, &g, WaitReason::MutexLock).map_err(sync_fault)? {
                     Lock::Acquired => None,
                     Lock::Blocked(k) => Some(SyncWait::Lock(k)),
                 }
             }
             SyncOp::Unlock => {
-                let st = w(0, true);
-                let m = MutexRef {
-                    state: &st,
-                    sema: key(1),
-                };
+                let st = sv.word(0, true);
+                let m = sv.mutex(&st);
                 gosync::mutex_unlock(t, m, cx).map_err(sync_fault)?;
                 None
             }
             SyncOp::TryLock => {
-                let st = w(0, true);
-                let m = MutexRef {
-                    state: &st,
-                    sema: key(1),
-                };
+                let st = sv.word(0, true);
+                let m = sv.mutex(&st);
                 result = Some(gosync::mutex_try_lock(m) as u64);
                 None
             }
@@ -208,17 +236,8 @@ impl Vm<'static> {
             | SyncOp::WUnlock
             | SyncOp::TryRLock
             | SyncOp::TryWLock => {
-                let (st, rc, rw_) = (w(0, true), w(4, true), w(5, true));
-                let rw = RwRef {
-                    w: MutexRef {
-                        state: &st,
-                        sema: key(1),
-                    },
-                    writer_sem: key(2),
-                    reader_sem: key(3),
-                    reader_count: &rc,
-                    reader_wait: &rw_,
-                };
+                let words = [sv.word(0, true), sv.word(4, true), sv.word(5, true)];
+                let rw = sv.rw(&words);
                 match op {
                     SyncOp::RLock => match gosync::rw_rlock(t, rw, &g) {
                         Lock::Acquired => None,
@@ -247,10 +266,10 @@ impl Vm<'static> {
                 }
             }
             SyncOp::WgAdd | SyncOp::WgWait => {
-                let st = w(0, false);
+                let st = sv.word(0, false);
                 let wg = WgRef {
                     state: &st,
-                    sema: key(1),
+                    sema: sv.key(1),
                 };
                 if let SyncOp::WgAdd = op {
                     let delta = args[1] as i64;
@@ -271,11 +290,11 @@ impl Vm<'static> {
                 } else {
                     0
                 };
-                let (wa, no) = (w(skip, false), w(skip + 1, false));
+                let (wa, no) = (sv.word(skip, false), sv.word(skip + 1, false));
                 let c = CondRef {
                     wait: &wa,
                     notify: &no,
-                    key: key(skip),
+                    key: sv.key(skip),
                 };
                 match op {
                     SyncOp::CondAdd => {
@@ -318,21 +337,12 @@ impl Vm<'static> {
         let t = SemaTable::global();
         let (o, at) = self.sync_target(p)?;
         let heap = self.heap.clone();
-        let w = |i: usize, signed: bool| HeapWord {
-            heap: &heap,
-            o,
-            i: at + i,
-            signed,
-        };
-        let key = |i: usize| o.ptr().bits().wrapping_add(8 * (at + i) as u64);
+        let sv = SyncStruct { heap: &heap, o, at };
         let g = cx.g().clone();
         let again = match k {
             SyncWait::Lock(k) => {
-                let st = w(0, true);
-                let m = MutexRef {
-                    state: &st,
-                    sema: key(1),
-                };
+                let st = sv.word(0, true);
+                let m = sv.mutex(&st);
                 match k.resume(t, m, &g).map_err(sync_fault)? {
                     Lock::Acquired => None,
                     Lock::Blocked(k) => Some(SyncWait::Lock(k)),
@@ -343,27 +353,18 @@ impl Vm<'static> {
                 None
             }
             SyncWait::WLock(k) => {
-                let (st, rc, rw_) = (w(0, true), w(4, true), w(5, true));
-                let rw = RwRef {
-                    w: MutexRef {
-                        state: &st,
-                        sema: key(1),
-                    },
-                    writer_sem: key(2),
-                    reader_sem: key(3),
-                    reader_count: &rc,
-                    reader_wait: &rw_,
-                };
+                let words = [sv.word(0, true), sv.word(4, true), sv.word(5, true)];
+                let rw = sv.rw(&words);
                 match k.resume(t, rw, &g).map_err(sync_fault)? {
                     Lock::Acquired => None,
                     Lock::Blocked(k) => Some(SyncWait::WLock(k)),
                 }
             }
             SyncWait::Wg(k) => {
-                let st = w(0, false);
+                let st = sv.word(0, false);
                 let wg = WgRef {
                     state: &st,
-                    sema: key(1),
+                    sema: sv.key(1),
                 };
                 k.resume(wg).map_err(sync_fault)?;
                 None
